@@ -1,0 +1,48 @@
+#pragma once
+// Names for select-list expressions: `count(posts.id).as(post_count)` makes the
+// result field `row.post_count`. QUARRY_ALIAS(post_count) declares the name once.
+#include <string_view>
+#include <utility>
+
+#include "quarry/expr/expression.hpp"
+
+namespace quarry {
+
+template <class Spec>
+struct alias {
+    using spec = Spec;
+};
+
+// An expression with a name, as it appears in a select list.
+template <class Expr, class Spec>
+struct aliased : facts_of<Expr> {
+    using expression_type = Expr;
+    using field_spec = Spec;
+    using value_type = typename Expr::value_type;
+    static constexpr bool nullable = Expr::nullable;
+    static constexpr bool never_null = never_null_v<Expr>;
+
+    Expr expr;
+
+    constexpr aliased() = default;
+    constexpr explicit aliased(Expr e) : expr(std::move(e)) {}
+
+    template <class W>
+    constexpr void render(W& w) const {
+        expr.render(w);
+        w.write(" AS ");
+        w.identifier(Spec::sql_name);
+    }
+};
+
+}  // namespace quarry
+
+#define QUARRY_ALIAS(name)                                      \
+    struct name##_alias_spec {                                  \
+        static constexpr ::std::string_view sql_name = #name;   \
+        template <class T>                                      \
+        struct quarry_field {                                   \
+            T name;                                             \
+        };                                                      \
+    };                                                          \
+    inline constexpr ::quarry::alias<name##_alias_spec> name {}

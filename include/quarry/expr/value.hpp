@@ -1,0 +1,73 @@
+#pragma once
+// C++ values inside a query. Each renders as a placeholder and is bound at run
+// time, so no value ever reaches the SQL text.
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+#include "quarry/expr/interface.hpp"
+
+namespace quarry {
+
+// A value bound as a parameter. T is the bound type, possibly std::optional.
+template <class T>
+struct value_node : leaf_facts, expression_interface<value_node<T>> {
+    using value_type = remove_optional_t<T>;
+    static constexpr bool nullable = is_optional_v<T>;
+    static constexpr int precedence = precedence::atom;
+
+    T value{};
+
+    constexpr value_node() = default;
+    constexpr explicit value_node(T v) : value(std::move(v)) {}
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.value(value);
+    }
+};
+
+// SQL NULL, from std::nullopt. Only assignments and COALESCE-like functions take it.
+struct null_node : leaf_facts {
+    static constexpr int precedence = precedence::atom;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.write("NULL");
+    }
+};
+
+// A query that can stand where a value is expected: `x == select(max(y)).from(t)`.
+template <class T>
+concept scalar_query = requires(const T& q) { q.as_scalar(); };
+
+template <class X>
+constexpr auto make_operand(X&& x) {
+    using plain = std::remove_cvref_t<X>;
+    if constexpr (expression<plain>) {
+        return plain(std::forward<X>(x));
+    } else if constexpr (scalar_query<plain>) {
+        return x.as_scalar();
+    } else if constexpr (is_optional_v<plain>) {
+        using bound = std::optional<bound_type_t<typename plain::value_type>>;
+        return value_node<bound>{x ? bound(*x) : bound()};
+    } else if constexpr (bindable<plain>) {
+        return value_node<bound_type_t<plain>>{bound_type_t<plain>(std::forward<X>(x))};
+    } else {
+        static_assert(bindable<plain>,
+                      "quarry: this value cannot be bound; use an integer, double, bool, text, "
+                      "quarry::blob, quarry::date or quarry::timestamp");
+    }
+}
+
+template <class X>
+using operand_t = decltype(make_operand(std::declval<X>()));
+
+// A type an operator argument can be: a quarry expression, a query, or a C++ value.
+template <class X>
+concept operand = expression<std::remove_cvref_t<X>> || scalar_query<std::remove_cvref_t<X>> ||
+                  bindable<std::remove_cvref_t<X>> ||
+                  (is_optional_v<std::remove_cvref_t<X>> &&
+                   bindable<typename std::remove_cvref_t<X>::value_type>);
+
+}  // namespace quarry

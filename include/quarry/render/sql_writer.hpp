@@ -1,0 +1,52 @@
+#pragma once
+// The writers a query tree renders into. sql_writer produces the SQL text;
+// bind_writer produces nothing but hands each value to a driver's binder, in
+// placeholder order. A node's render() serves both.
+#include <string>
+#include <string_view>
+
+namespace quarry {
+
+template <class Dialect>
+struct sql_writer {
+    using dialect = Dialect;
+
+    std::string text;
+    int placeholder_count = 0;
+
+    constexpr void write(std::string_view s) { text.append(s); }
+    constexpr void identifier(std::string_view name) { Dialect::quote_identifier(text, name); }
+
+    template <class T>
+    constexpr void value(const T&) {
+        Dialect::placeholder(text, ++placeholder_count);
+    }
+    template <class Parameter>
+    constexpr void parameter(const Parameter&) {
+        Dialect::placeholder(text, ++placeholder_count);
+    }
+};
+
+// Binder provides bind(index, value) for every value type, with 1-based indexes,
+// and bind_parameter(index, parameter_node) for named parameters.
+template <class Dialect, class Binder>
+struct bind_writer {
+    using dialect = Dialect;
+
+    Binder& binder;
+    int index = 0;
+
+    constexpr void write(std::string_view) {}
+    constexpr void identifier(std::string_view) {}
+
+    template <class T>
+    void value(const T& v) {
+        binder.bind(++index, v);
+    }
+    template <class Parameter>
+    void parameter(const Parameter& p) {
+        binder.bind_parameter(++index, p);
+    }
+};
+
+}  // namespace quarry

@@ -1,0 +1,64 @@
+#pragma once
+// A statement's SQL text for a dialect. For a statement whose shape is fixed at
+// compile time the text is a compile-time constant (static_sql_v); only dynamic
+// statements, such as an IN over a run-time vector, are rendered at run time.
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "quarry/render/sql_writer.hpp"
+
+namespace quarry {
+
+template <class Statement>
+concept statement = requires {
+    Statement::check_complete();
+    Statement::is_dynamic;
+};
+
+template <class Statement>
+concept static_statement = statement<Statement> && !Statement::is_dynamic;
+
+namespace detail {
+template <class Dialect, class Statement>
+constexpr std::string render_default() {
+    sql_writer<Dialect> w;
+    Statement{}.render(w);
+    return std::move(w.text);
+}
+
+template <class Dialect, class Statement>
+struct static_sql {
+    static constexpr std::size_t size = render_default<Dialect, Statement>().size();
+    static constexpr std::array<char, size + 1> chars = [] {
+        std::array<char, size + 1> out{};
+        const std::string text = render_default<Dialect, Statement>();
+        std::copy(text.begin(), text.end(), out.begin());
+        return out;
+    }();
+};
+}  // namespace detail
+
+// The SQL text of a static statement, computed by the compiler.
+template <class Dialect, static_statement Statement>
+    requires(Statement::check_complete())
+inline constexpr std::string_view static_sql_v{detail::static_sql<Dialect, Statement>::chars.data(),
+                                               detail::static_sql<Dialect, Statement>::size};
+
+// The SQL text of any statement.
+template <class Dialect, class Statement>
+    requires statement<Statement>
+std::string to_sql(const Statement& s) {
+    static_assert(Statement::check_complete());
+    if constexpr (Statement::is_dynamic) {
+        sql_writer<Dialect> w;
+        s.render(w);
+        return std::move(w.text);
+    } else {
+        return std::string(static_sql_v<Dialect, Statement>);
+    }
+}
+
+}  // namespace quarry

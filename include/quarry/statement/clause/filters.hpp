@@ -1,0 +1,93 @@
+#pragma once
+// WHERE, GROUP BY, HAVING, ORDER BY, LIMIT and OFFSET.
+#include <cstdint>
+#include <string_view>
+#include "quarry/core/node_list.hpp"
+#include <utility>
+
+#include "quarry/expr/expression.hpp"
+#include "quarry/expr/value.hpp"
+
+namespace quarry {
+
+// `.where(all_rows)` says on purpose that an UPDATE or DELETE touches every row.
+struct all_rows_t : leaf_facts {
+    using value_type = bool;
+    static constexpr bool nullable = false;
+    static constexpr int precedence = precedence::atom;
+};
+inline constexpr all_rows_t all_rows{};
+
+template <class Condition>
+struct where_clause : facts_of<Condition> {
+    Condition condition;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        if constexpr (!std::is_same_v<Condition, all_rows_t>) {
+            w.write(" WHERE ");
+            condition.render(w);
+        }
+    }
+};
+
+// Renders a keyword and a comma-separated tuple of children.
+template <class W, class... Items>
+constexpr void render_clause(W& w, std::string_view keyword, const node_list<Items...>& items) {
+    w.write(keyword);
+    items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
+}
+
+template <class... Exprs>
+struct group_by_clause : facts_of<Exprs...> {
+    node_list<Exprs...> exprs;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        render_clause(w, " GROUP BY ", exprs);
+    }
+};
+
+template <class Condition>
+struct having_clause : facts_of<Condition> {
+    Condition condition;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.write(" HAVING ");
+        condition.render(w);
+    }
+};
+
+template <class... Items>
+struct order_by_clause : facts_of<Items...> {
+    node_list<Items...> items;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        render_clause(w, " ORDER BY ", items);
+    }
+};
+
+// LIMIT and OFFSET are bound parameters, so the count never reaches the SQL text.
+struct limit_clause : leaf_facts {
+    value_node<std::int64_t> count;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.write(" LIMIT ");
+        count.render(w);
+    }
+};
+
+struct offset_clause : leaf_facts {
+    value_node<std::int64_t> count;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.write(" OFFSET ");
+        count.render(w);
+    }
+};
+
+}  // namespace quarry

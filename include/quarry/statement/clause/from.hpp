@@ -1,0 +1,112 @@
+#pragma once
+// FROM source [JOIN table ON condition]...
+//   select(...).from(users).join(posts).on(posts.user_id == users.id)
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "quarry/core/node_list.hpp"
+#include "quarry/expr/expression.hpp"
+
+namespace quarry {
+
+enum class join_kind { inner, left, right, full, cross };
+
+// The dialect's capability for a join kind, checked when the statement is rendered.
+template <join_kind Kind>
+struct join_feature {
+    static constexpr join_kind kind = Kind;
+};
+
+template <join_kind Kind, class Table, class Condition>
+struct join_clause {
+    using provided_tables = typename Table::provided_tables;
+    using tables = concat_t<typename Table::tables, typename Condition::tables>;
+    using parameters = concat_t<typename Table::parameters, typename Condition::parameters>;
+    static constexpr bool is_dynamic = Table::is_dynamic || Condition::is_dynamic;
+
+    Table table;
+    Condition condition;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        static_assert(W::dialect::template supports<join_feature<Kind>>,
+                      "quarry: this join kind is not supported by the dialect (see the dialect's capabilities)");
+        constexpr std::string_view keyword[] = {" INNER JOIN ", " LEFT OUTER JOIN ", " RIGHT OUTER JOIN ",
+                                                " FULL OUTER JOIN ", " CROSS JOIN "};
+        w.write(keyword[static_cast<int>(Kind)]);
+        table.render(w);
+        if constexpr (Kind != join_kind::cross) {
+            w.write(" ON ");
+            condition.render(w);
+        }
+    }
+};
+
+// The condition of a CROSS JOIN, which has none.
+struct no_condition : leaf_facts {};
+
+template <class Source, class... Joins>
+struct from_clause {
+    using provided_tables = concat_t<typename Source::provided_tables, typename Joins::provided_tables...>;
+    using tables = concat_t<typename Source::tables, typename Joins::tables...>;
+    using parameters = concat_t<typename Source::parameters, typename Joins::parameters...>;
+    using bare_columns = type_list<>;
+    static constexpr bool contains_aggregate = false;
+    static constexpr bool is_dynamic = Source::is_dynamic || (Joins::is_dynamic || ...);
+
+    Source source;
+    node_list<Joins...> joins;
+
+    template <join_kind Kind, class Table, class Condition>
+    constexpr auto add_join(Table table, Condition condition) const {
+        using join_t = join_clause<Kind, Table, Condition>;
+        return from_clause<Source, Joins..., join_t>{
+            source, joins.append(join_t{std::move(table), std::move(condition)})};
+    }
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.write(" FROM ");
+        source.render(w);
+        joins.apply([&](const auto&... join) { (join.render(w), ...); });
+    }
+};
+
+// The tables whose columns read as NULL when a join finds no match: the right side
+// of a LEFT JOIN, everything before a RIGHT JOIN, both sides of a FULL JOIN.
+template <class Before, class Join>
+struct outer_joined;
+template <class Before, join_kind Kind, class Table, class Condition>
+struct outer_joined<Before, join_clause<Kind, Table, Condition>> {
+    using type = std::conditional_t<
+        Kind == join_kind::left, typename Table::provided_tables,
+        std::conditional_t<Kind == join_kind::right, Before,
+                           std::conditional_t<Kind == join_kind::full,
+                                              concat_t<Before, typename Table::provided_tables>, type_list<>>>>;
+};
+
+// The tables provided before the join at index I.
+template <std::size_t I, class Source, class... Joins>
+struct provided_before {
+    template <std::size_t... J>
+    static auto compute(std::index_sequence<J...>)
+        -> concat_t<typename Source::provided_tables,
+                    std::conditional_t<(J < I), typename Joins::provided_tables, type_list<>>...>;
+    using type = decltype(compute(std::index_sequence_for<Joins...>{}));
+};
+
+template <class From>
+struct outer_joined_tables {
+    using type = type_list<>;
+};
+template <class Source, class... Joins>
+struct outer_joined_tables<from_clause<Source, Joins...>> {
+    template <std::size_t... I>
+    static auto compute(std::index_sequence<I...>)
+        -> concat_t<typename outer_joined<typename provided_before<I, Source, Joins...>::type, Joins>::type...>;
+    using type = decltype(compute(std::index_sequence_for<Joins...>{}));
+};
+
+}  // namespace quarry

@@ -1,0 +1,244 @@
+#pragma once
+// SELECT [DISTINCT] ... FROM ... [JOIN ...] [WHERE] [GROUP BY] [HAVING] [ORDER BY] [LIMIT] [OFFSET]
+//
+//   select(users.name, count(posts.id).as(post_count))
+//       .from(users).left_join(posts).on(posts.user_id == users.id)
+//       .where(users.age >= 18)
+//       .group_by(users.name)
+//       .order_by(users.name.asc());
+//
+// Each clause is a type, so a finished statement knows its SQL text at compile
+// time. Checks that need the whole statement (tables in FROM, GROUP BY) run when it
+// is rendered or executed; checks about order run in the builder functions.
+#include <cstdint>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#include "quarry/core/fixed_string.hpp"
+#include "quarry/statement/clause/filters.hpp"
+#include "quarry/statement/clause/from.hpp"
+#include "quarry/statement/clause/no_clause.hpp"
+#include "quarry/statement/select_list.hpp"
+#include "quarry/statement/subquery.hpp"
+
+namespace quarry {
+
+template <class Statement, join_kind Kind, class Table>
+struct pending_join;
+
+template <class Columns, class From = no_clause, class Where = no_clause, class GroupBy = no_clause,
+          class Having = no_clause, class OrderBy = no_clause, class Limit = no_clause, class Offset = no_clause,
+          bool Distinct = false>
+struct select_statement {
+    Columns columns{};
+    From from_{};
+    Where where_{};
+    GroupBy group_by_{};
+    Having having_{};
+    OrderBy order_by_{};
+    Limit limit_{};
+    Offset offset_{};
+
+    // Facts, as a subquery sees them: the tables it references but does not provide
+    // are the outer query's (a correlated subquery).
+    using provided_tables = typename From::provided_tables;
+    using referenced_tables = concat_t<typename Columns::tables, typename From::tables, typename Where::tables,
+                                       typename GroupBy::tables, typename Having::tables, typename OrderBy::tables>;
+    using tables = difference_t<referenced_tables, provided_tables>;
+    using bare_columns = type_list<>;
+    using parameters = concat_t<typename Columns::parameters, typename From::parameters, typename Where::parameters,
+                                typename GroupBy::parameters, typename Having::parameters,
+                                typename OrderBy::parameters>;
+    static constexpr bool contains_aggregate = false;
+    static constexpr bool is_dynamic = Columns::is_dynamic || From::is_dynamic || Where::is_dynamic ||
+                                       GroupBy::is_dynamic || Having::is_dynamic || OrderBy::is_dynamic;
+
+    using row_type = typename row_of<Columns, typename outer_joined_tables<From>::type>::type;
+
+    // The rules a statement must meet to be run, as a subquery or on its own.
+    static constexpr bool check_grouping() {
+        constexpr bool grouped = !std::is_same_v<GroupBy, no_clause>;
+        if constexpr (grouped) {
+            using grouped_columns = typename GroupBy::bare_columns;
+            static_assert(is_subset_v<concat_t<typename Columns::bare_columns, typename Having::bare_columns,
+                                               typename OrderBy::bare_columns>,
+                                      grouped_columns>,
+                          "quarry: a selected column is neither in GROUP BY nor inside an aggregate; "
+                          "add it to .group_by(...) or aggregate it");
+        } else {
+            static_assert(!Columns::contains_aggregate || Columns::bare_columns::size == 0,
+                          "quarry: aggregates are mixed with plain columns; add .group_by(...) with those "
+                          "columns, or aggregate them too");
+        }
+        return true;
+    }
+
+    static constexpr bool check_complete() {
+        static_assert(tables::size == 0,
+                      "quarry: a column's table is not in FROM; add it with .from(...) or a join");
+        return check_grouping();
+    }
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.write(Distinct ? "SELECT DISTINCT " : "SELECT ");
+        columns.render(w);
+        from_.render(w);
+        where_.render(w);
+        group_by_.render(w);
+        having_.render(w);
+        order_by_.render(w);
+        limit_.render(w);
+        offset_.render(w);
+    }
+
+    template <class F, class W2 = Where, class G = GroupBy, class H = Having, class O = OrderBy, class L = Limit,
+              class Off = Offset, bool D = Distinct>
+    using with = select_statement<Columns, F, W2, G, H, O, L, Off, D>;
+
+    constexpr auto distinct() const {
+        return with<From, Where, GroupBy, Having, OrderBy, Limit, Offset, true>{
+            columns, from_, where_, group_by_, having_, order_by_, limit_, offset_};
+    }
+
+    template <class Source>
+    constexpr auto from(const Source& source) const {
+        static_assert(std::is_same_v<From, no_clause>, "quarry: a SELECT has one FROM; add tables with joins");
+        static_assert(requires { typename Source::provided_tables; },
+                      "quarry: FROM takes a table, a table alias or a subquery(...)");
+        return with<from_clause<Source>>{columns,   from_clause<Source>{source, {}}, where_, group_by_, having_,
+                                         order_by_, limit_,                          offset_};
+    }
+
+    template <class Table>
+    constexpr auto join(const Table& table) const {
+        return pending_join<select_statement, join_kind::inner, Table>{*this, table};
+    }
+    template <class Table>
+    constexpr auto left_join(const Table& table) const {
+        return pending_join<select_statement, join_kind::left, Table>{*this, table};
+    }
+    template <class Table>
+    constexpr auto right_join(const Table& table) const {
+        return pending_join<select_statement, join_kind::right, Table>{*this, table};
+    }
+    template <class Table>
+    constexpr auto full_join(const Table& table) const {
+        return pending_join<select_statement, join_kind::full, Table>{*this, table};
+    }
+    template <class Table>
+    constexpr auto cross_join(const Table& table) const {
+        return add_join<join_kind::cross>(table, no_condition{});
+    }
+
+    template <join_kind Kind, class Table, class Condition>
+    constexpr auto add_join(const Table& table, const Condition& condition) const {
+        static_assert(!std::is_same_v<From, no_clause>, "quarry: a join needs .from(...) first");
+        auto joined = from_.template add_join<Kind>(table, condition);
+        return with<decltype(joined)>{columns, joined, where_, group_by_, having_, order_by_, limit_, offset_};
+    }
+
+    template <class Condition>
+    constexpr auto where(Condition&& condition) const {
+        using condition_t = operand_t<Condition>;
+        static_assert(std::is_same_v<Where, no_clause>,
+                      "quarry: a SELECT has one WHERE; combine conditions with && and ||");
+        static_assert(boolean_expression<condition_t>, "quarry: WHERE takes a condition");
+        static_assert(!condition_t::contains_aggregate, "quarry: WHERE cannot use aggregates; use HAVING");
+        using where_t = where_clause<condition_t>;
+        return with<From, where_t>{columns,   from_, where_t{{}, make_operand(std::forward<Condition>(condition))},
+                                   group_by_, having_, order_by_, limit_, offset_};
+    }
+
+    template <class... Exprs>
+    constexpr auto group_by(const Exprs&... exprs) const {
+        static_assert(std::is_same_v<GroupBy, no_clause>, "quarry: a SELECT has one GROUP BY");
+        static_assert(sizeof...(Exprs) > 0 && (expression<Exprs> && ...), "quarry: GROUP BY takes expressions");
+        using group_t = group_by_clause<Exprs...>;
+        return with<From, Where, group_t>{columns, from_,    where_, group_t{{}, node_list<Exprs...>(exprs...)}, having_,
+                                          order_by_, limit_, offset_};
+    }
+
+    template <class Condition>
+    constexpr auto having(Condition&& condition) const {
+        using condition_t = operand_t<Condition>;
+        static_assert(!std::is_same_v<GroupBy, no_clause>, "quarry: HAVING needs GROUP BY; call .group_by(...) first");
+        static_assert(std::is_same_v<Having, no_clause>, "quarry: a SELECT has one HAVING");
+        static_assert(boolean_expression<condition_t>, "quarry: HAVING takes a condition");
+        using having_t = having_clause<condition_t>;
+        return with<From, Where, GroupBy, having_t>{
+            columns,   from_,  where_, group_by_, having_t{{}, make_operand(std::forward<Condition>(condition))},
+            order_by_, limit_, offset_};
+    }
+
+    template <class... Items>
+    constexpr auto order_by(const Items&... items) const {
+        static_assert(std::is_same_v<OrderBy, no_clause>, "quarry: a SELECT has one ORDER BY");
+        static_assert(sizeof...(Items) > 0 && (is_sort_item_v<Items> && ...),
+                      "quarry: ORDER BY takes sort items such as users.name.asc() or users.age.desc()");
+        using order_t = order_by_clause<Items...>;
+        return with<From, Where, GroupBy, Having, order_t>{
+            columns, from_, where_, group_by_, having_, order_t{{}, node_list<Items...>(items...)}, limit_, offset_};
+    }
+
+    constexpr auto limit(std::int64_t count) const {
+        static_assert(std::is_same_v<Limit, no_clause>, "quarry: a SELECT has one LIMIT");
+        return with<From, Where, GroupBy, Having, OrderBy, limit_clause>{
+            columns,   from_, where_, group_by_, having_, order_by_, limit_clause{{}, value_node<std::int64_t>{count}},
+            offset_};
+    }
+
+    constexpr auto offset(std::int64_t count) const {
+        static_assert(!std::is_same_v<Limit, no_clause>, "quarry: OFFSET needs LIMIT; call .limit(...) first");
+        static_assert(std::is_same_v<Offset, no_clause>, "quarry: a SELECT has one OFFSET");
+        return with<From, Where, GroupBy, Having, OrderBy, Limit, offset_clause>{
+            columns, from_, where_, group_by_, having_, order_by_, limit_, offset_clause{{}, value_node<std::int64_t>{count}}};
+    }
+
+    // As a value: `users.age > select(avg(users.age)).from(users)`.
+    constexpr auto as_scalar() const {
+        static_assert(decltype(columns.items)::size == 1,
+                      "quarry: a subquery used as a value selects exactly one column");
+        static_assert(check_grouping());
+        return scalar_subquery<select_statement>{*this};
+    }
+
+    // As a named select item: `select(users.name, select(count()).from(posts)....as(post_count))`.
+    template <class Alias>
+    constexpr auto as(Alias) const {
+        return aliased<scalar_subquery<select_statement>, typename Alias::spec>{as_scalar()};
+    }
+
+    // As a table in FROM: `auto t = select(...).from(...).subquery<"t">();`
+    template <fixed_string Name>
+    constexpr auto subquery() const {
+        static_assert(check_grouping());
+        return derived_table<select_statement, Name>{*this};
+    }
+};
+
+template <class Statement, join_kind Kind, class Table>
+struct pending_join {
+    Statement statement;
+    Table table;
+
+    template <class Condition>
+    constexpr auto on(Condition&& condition) const {
+        using condition_t = operand_t<Condition>;
+        static_assert(boolean_expression<condition_t>, "quarry: ON takes a condition");
+        return statement.template add_join<Kind>(table, make_operand(std::forward<Condition>(condition)));
+    }
+};
+
+template <class... Items>
+constexpr auto select(const Items&... items) {
+    static_assert(sizeof...(Items) > 0, "quarry: SELECT needs at least one column");
+    auto items_tuple = std::tuple_cat(select_items(items)...);
+    using list_t = typename select_list_from<decltype(items_tuple)>::type;
+    static_assert([]<class... I>(select_list<I...>*) { return has_unique_names_v<I...>; }(static_cast<list_t*>(nullptr)),
+                  "quarry: two selected columns have the same name; rename one with .as(...)");
+    return select_statement<list_t>{select_list_from<decltype(items_tuple)>::make(std::move(items_tuple))};
+}
+
+}  // namespace quarry
