@@ -1,6 +1,7 @@
 #pragma once
 // Everything a user of Quarry needs, apart from a dialect's connection header
 // such as <quarry/sqlite/connection.hpp>.
+#include "quarry/engine/error.hpp"
 #include "quarry/expr/aggregates.hpp"
 #include "quarry/expr/case_when.hpp"
 #include "quarry/expr/functions.hpp"
@@ -9,4 +10,8 @@
 #include "quarry/expr/parameter.hpp"
 #include "quarry/render/to_sql.hpp"
 #include "quarry/schema/declare.hpp"
+#include "quarry/statement/create_table.hpp"
+#include "quarry/statement/delete.hpp"
+#include "quarry/statement/insert.hpp"
 #include "quarry/statement/select.hpp"
+#include "quarry/statement/update.hpp"

@@ -32,6 +32,8 @@ struct standard_dialect {
         ((first ? void(first = false) : w.write(" || "), render_operand(w, args, precedence::atom)), ...);
     }
 
+    static constexpr std::string_view boolean_literal(bool value) { return value ? "TRUE" : "FALSE"; }
+
     // Every feature is available unless a dialect says otherwise.
     template <class Feature>
     static constexpr bool supports = true;

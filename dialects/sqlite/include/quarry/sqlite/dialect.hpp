@@ -20,6 +20,16 @@ struct dialect : standard_dialect {
         else if constexpr (c == category::blob) return "BLOB";
         else return "TEXT";
     }
+
+    template <class T>
+    static constexpr std::string_view column_type_name() {
+        return cast_type_name<T>();
+    }
+
+    // Only an INTEGER PRIMARY KEY can be AUTOINCREMENT; it never reuses a deleted rowid.
+    static constexpr std::string_view auto_increment_keyword = "AUTOINCREMENT";
+
+    static constexpr std::string_view boolean_literal(bool value) { return value ? "1" : "0"; }
 };
 
 }  // namespace quarry::sqlite

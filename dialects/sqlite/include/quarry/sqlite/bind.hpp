@@ -1,0 +1,73 @@
+#pragma once
+// Binding C++ values to a sqlite3 statement, 1-based, as the query tree's walk hands them over.
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "quarry/core/iso8601.hpp"
+#include "quarry/schema/value_types.hpp"
+
+namespace quarry::sqlite {
+
+// Throws database_error for a failed bind (out of memory, value too big).
+[[noreturn]] void throw_bind_error(sqlite3_stmt* stmt, int code);
+
+inline void check_bind(sqlite3_stmt* stmt, int code) {
+    if (code != SQLITE_OK) [[unlikely]]
+        throw_bind_error(stmt, code);
+}
+
+inline void bind_value(sqlite3_stmt* stmt, int index, std::int64_t value) {
+    check_bind(stmt, sqlite3_bind_int64(stmt, index, value));
+}
+inline void bind_value(sqlite3_stmt* stmt, int index, std::int32_t value) {
+    check_bind(stmt, sqlite3_bind_int(stmt, index, value));
+}
+inline void bind_value(sqlite3_stmt* stmt, int index, bool value) {
+    check_bind(stmt, sqlite3_bind_int(stmt, index, value ? 1 : 0));
+}
+inline void bind_value(sqlite3_stmt* stmt, int index, double value) {
+    check_bind(stmt, sqlite3_bind_double(stmt, index, value));
+}
+// Text and blobs are copied (SQLITE_TRANSIENT): the query object that owns them may
+// be gone while the result is still being stepped.
+inline void bind_value(sqlite3_stmt* stmt, int index, const std::string& value) {
+    check_bind(stmt, sqlite3_bind_text64(stmt, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+}
+inline void bind_value(sqlite3_stmt* stmt, int index, const blob& value) {
+    // A null pointer would bind NULL; an empty blob must stay an empty blob.
+    check_bind(stmt, value.empty() ? sqlite3_bind_zeroblob(stmt, index, 0)
+                                   : sqlite3_bind_blob64(stmt, index, value.data(), value.size(), SQLITE_TRANSIENT));
+}
+inline void bind_value(sqlite3_stmt* stmt, int index, date value) {
+    bind_value(stmt, index, iso8601::format(value));
+}
+inline void bind_value(sqlite3_stmt* stmt, int index, timestamp value) {
+    bind_value(stmt, index, iso8601::format(value));
+}
+template <class T>
+void bind_value(sqlite3_stmt* stmt, int index, const std::optional<T>& value) {
+    if (value) bind_value(stmt, index, *value);
+    else check_bind(stmt, sqlite3_bind_null(stmt, index));
+}
+
+// The binder a query tree's bind_writer calls. Parameters holds named parameter values.
+template <class Parameters>
+struct binder {
+    sqlite3_stmt* stmt;
+    const Parameters* parameters;
+
+    template <class T>
+    void bind(int index, const T& value) {
+        bind_value(stmt, index, value);
+    }
+
+    template <class Parameter>
+    void bind_parameter(int index, const Parameter&) {
+        bind_value(stmt, index, parameters->template get<Parameter>());
+    }
+};
+
+}  // namespace quarry::sqlite

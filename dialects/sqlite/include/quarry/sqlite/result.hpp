@@ -1,0 +1,107 @@
+#pragma once
+// The rows of a SELECT, read one at a time as the loop advances: nothing is
+// materialised unless asked for (to_vector). A single pass, like an input stream.
+//
+//   for (const auto& row : db(select(users.name).from(users))) use(row.name);
+//   auto first = db(query).first();   // std::optional<row>
+//   auto only  = db(query).one();     // throws unless exactly one row
+#include <sqlite3.h>
+
+#include <cstddef>
+#include <iterator>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "quarry/engine/error.hpp"
+#include "quarry/sqlite/read.hpp"
+#include "quarry/sqlite/statement_lease.hpp"
+
+namespace quarry::sqlite {
+
+// Steps the statement; true when a row is ready. Throws database_error on failure.
+bool step(sqlite3_stmt* stmt);
+
+template <class Row>
+void read_row(sqlite3_stmt* stmt, Row& row) {
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (read_field(stmt, static_cast<int>(I), get<I>(row)), ...);
+    }(std::make_index_sequence<std::tuple_size_v<Row>>{});
+}
+
+template <class Row>
+class result {
+public:
+    explicit result(statement_lease lease) : lease_(std::move(lease)) {}
+
+    class iterator {
+    public:
+        using iterator_category = std::input_iterator_tag;
+        using value_type = Row;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const Row*;
+        using reference = const Row&;
+
+        iterator() = default;
+        explicit iterator(result* owner) : owner_(owner) {}
+
+        reference operator*() const { return owner_->row_; }
+        pointer operator->() const { return &owner_->row_; }
+        iterator& operator++() {
+            owner_->advance();
+            return *this;
+        }
+        void operator++(int) { ++*this; }
+        friend bool operator==(const iterator& it, std::default_sentinel_t) { return it.at_end(); }
+
+    private:
+        bool at_end() const { return !owner_->has_row_; }
+
+        result* owner_ = nullptr;
+    };
+
+    // Steps to the first row; a result can be iterated once.
+    iterator begin() {
+        if (started_) throw usage_error("quarry: a result can be iterated only once");
+        started_ = true;
+        advance();
+        return iterator{this};
+    }
+    std::default_sentinel_t end() const { return {}; }
+
+    std::optional<Row> first() {
+        for (const Row& row : *this) return row;
+        return std::nullopt;
+    }
+
+    Row one() {
+        auto it = begin();
+        if (it == end()) throw usage_error("quarry: one() expected exactly one row but the query returned none");
+        Row row = std::move(row_);
+        if (++it != end()) throw usage_error("quarry: one() expected exactly one row but the query returned several");
+        return row;
+    }
+
+    std::vector<Row> to_vector() {
+        std::vector<Row> rows;
+        for (const Row& row : *this) rows.push_back(row);
+        return rows;
+    }
+
+private:
+    void advance() {
+        has_row_ = step(lease_.get());
+        if (has_row_) {
+            read_row(lease_.get(), row_);
+        } else {
+            lease_.release();  // done: give the statement back at once
+        }
+    }
+
+    statement_lease lease_;
+    Row row_{};
+    bool started_ = false;
+    bool has_row_ = false;
+};
+
+}  // namespace quarry::sqlite

@@ -1,0 +1,199 @@
+#pragma once
+// INSERT INTO, in four forms:
+//   insert_into(users).set(users.name = "Ann", users.age = 31)        one row, static SQL
+//   insert_into(users).columns(users.name, users.age)
+//                     .values("Ann", 31).values("Bob", std::nullopt)  many rows
+//   insert_into(users).columns(users.name).select(select(...)...)      INSERT ... SELECT
+//   insert_into(users).default_values()
+#include <optional>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "quarry/core/node_list.hpp"
+#include "quarry/expr/assignment.hpp"
+#include "quarry/statement/assignments.hpp"
+
+namespace quarry {
+
+template <class Table, class Source>
+struct insert_statement {
+    Table table{};
+    Source source{};
+
+    using tables = type_list<>;
+    using parameters = typename Source::parameters;
+    static constexpr bool is_dynamic = Source::is_dynamic;
+    static constexpr bool check_complete() { return Source::check_complete(); }
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.write("INSERT INTO ");
+        w.identifier(Table::sql_name);
+        source.render(w);
+    }
+
+    // Adds a row to a multi-row INSERT.
+    template <class... Values>
+    insert_statement& values(Values&&... values) & {
+        source.add_row(std::forward<Values>(values)...);
+        return *this;
+    }
+    template <class... Values>
+    insert_statement&& values(Values&&... values) && {
+        source.add_row(std::forward<Values>(values)...);
+        return std::move(*this);
+    }
+
+    // The rows to insert, as a SELECT.
+    template <class Query>
+    constexpr auto select(const Query& query) const {
+        return source.template from_select<Table>(query);
+    }
+};
+
+template <class... Assignments>
+struct insert_set : facts_of<Assignments...> {
+    node_list<Assignments...> assignments;
+
+    static constexpr bool check_complete() { return true; }
+
+    template <class W>
+    constexpr void render(W& w) const {
+        assignments.apply([&](const auto&... a) {
+            w.write(" (");
+            render_list_of_columns<typename std::remove_cvref_t<decltype(a)>::column_type...>(w);
+            w.write(") VALUES (");
+            render_list(w, ", ", a.value...);
+            w.write(")");
+        });
+    }
+
+    template <class... Columns, class W>
+    static constexpr void render_list_of_columns(W& w) {
+        bool first = true;
+        ((first ? void(first = false) : w.write(", "), w.identifier(Columns::spec::sql_name)), ...);
+    }
+};
+
+struct insert_default_values : leaf_facts {
+    static constexpr bool check_complete() { return true; }
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.write(" DEFAULT VALUES");
+    }
+};
+
+// The value a column of a multi-row INSERT stores, as its declared C++ type.
+template <class Column, class V>
+constexpr auto insert_value(V&& v) {
+    using declared = typename Column::spec::declared_type;
+    using plain = std::remove_cvref_t<V>;
+    if constexpr (std::is_same_v<plain, std::nullopt_t>) {
+        static_assert(Column::nullable, "quarry: cannot insert NULL into a NOT NULL column");
+        return declared{};
+    } else {
+        using bound = bound_type_t<remove_optional_t<plain>>;
+        static_assert(comparable_v<typename Column::value_type, bound>,
+                      "quarry: the inserted value's type does not match the column's type");
+        static_assert(Column::nullable || !is_optional_v<plain>,
+                      "quarry: cannot insert a value that may be NULL into a NOT NULL column");
+        return declared(std::forward<V>(v));
+    }
+}
+
+template <class... Columns>
+struct insert_rows : leaf_facts {
+    // Its SQL text grows with the number of rows.
+    static constexpr bool is_dynamic = true;
+
+    using row_values = std::tuple<typename Columns::spec::declared_type...>;
+    std::vector<row_values> rows;
+
+    static constexpr bool check_complete() { return true; }
+
+    template <class... Values>
+    void add_row(Values&&... values) {
+        static_assert(sizeof...(Values) == sizeof...(Columns), "quarry: a row needs one value for each column");
+        rows.emplace_back(insert_value<Columns>(std::forward<Values>(values))...);
+    }
+
+    template <class Table, class Query>
+    constexpr auto from_select(const Query& query) const;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.write(" (");
+        insert_set<>::render_list_of_columns<Columns...>(w);
+        w.write(") VALUES ");
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            w.write(i == 0 ? "(" : ", (");
+            std::apply([&](const auto&... value) {
+                bool first = true;
+                ((first ? void(first = false) : w.write(", "), w.value(value)), ...);
+            }, rows[i]);
+            w.write(")");
+        }
+    }
+};
+
+template <class Query, class... Columns>
+struct insert_select {
+    Query query;
+
+    using tables = type_list<>;
+    using parameters = typename Query::parameters;
+    static constexpr bool is_dynamic = Query::is_dynamic;
+    static constexpr bool check_complete() { return Query::check_complete(); }
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.write(" (");
+        insert_set<>::render_list_of_columns<Columns...>(w);
+        w.write(") ");
+        query.render(w);
+    }
+};
+
+template <class... Columns>
+template <class Table, class Query>
+constexpr auto insert_rows<Columns...>::from_select(const Query& query) const {
+    using row_t = typename Query::row_type;
+    static_assert(std::tuple_size_v<row_t> == sizeof...(Columns),
+                  "quarry: INSERT ... SELECT selects one column for each inserted column");
+    return insert_statement<Table, insert_select<Query, Columns...>>{{}, {query}};
+}
+
+template <class Table>
+struct insert_builder {
+    template <class... Assignments>
+    constexpr auto set(const Assignments&... assignments) const {
+        static_assert((is_assignment_v<Assignments> && ...),
+                      "quarry: set(...) takes assignments such as users.name = \"Ann\"");
+        static_assert(check_insert_columns<Table, typename Assignments::column_type...>());
+        using source_t = insert_set<Assignments...>;
+        return insert_statement<Table, source_t>{{}, source_t{{}, node_list<Assignments...>(assignments...)}};
+    }
+
+    template <class... Columns>
+    constexpr auto columns(const Columns&...) const {
+        static_assert(check_insert_columns<Table, Columns...>());
+        return insert_statement<Table, insert_rows<Columns...>>{};
+    }
+
+    constexpr auto default_values() const {
+        static_assert(check_insert_columns<Table>());
+        return insert_statement<Table, insert_default_values>{};
+    }
+};
+
+template <class Table>
+    requires is_table_v<Table>
+constexpr insert_builder<Table> insert_into(const Table&) {
+    static_assert(!Table::is_aliased, "quarry: INSERT INTO takes a table, not an alias");
+    return {};
+}
+
+}  // namespace quarry
