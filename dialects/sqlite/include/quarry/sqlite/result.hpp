@@ -69,9 +69,10 @@ public:
     }
     std::default_sentinel_t end() const { return {}; }
 
+    // The first row, without stepping further.
     std::optional<Row> first() {
-        for (const Row& row : *this) return row;
-        return std::nullopt;
+        if (begin() == end()) return std::nullopt;
+        return std::optional<Row>{std::move(row_)};
     }
 
     Row one() {
@@ -84,7 +85,7 @@ public:
 
     std::vector<Row> to_vector() {
         std::vector<Row> rows;
-        for (const Row& row : *this) rows.push_back(row);
+        for (auto it = begin(); it != end(); ++it) rows.push_back(std::move(row_));
         return rows;
     }
 
