@@ -66,7 +66,7 @@ bool step(sqlite3_stmt* stmt) {
 }
 
 connection::connection(const std::string& path) {
-    const int code = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int code = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (code != SQLITE_OK) {
         std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
         sqlite3_close(db_);
@@ -94,7 +94,9 @@ connection& connection::operator=(connection&& other) noexcept {
 }
 
 connection::~connection() {
-    for (auto& entry : cache_) sqlite3_finalize(entry.stmt);
+    for (auto& entry : cache_) {
+        if (entry) sqlite3_finalize(entry->stmt);
+    }
     sqlite3_close(db_);
 }
 
@@ -119,7 +121,8 @@ sqlite3_stmt* connection::prepare_text(std::string_view sql) {
 
 statement_lease connection::prepare_cached(std::size_t slot, std::string_view sql) {
     if (slot >= cache_.size()) cache_.resize(slot + 1);
-    cached_statement& entry = cache_[slot];
+    if (!cache_[slot]) cache_[slot] = std::make_unique<cached_statement>();
+    cached_statement& entry = *cache_[slot];
     // Still in use by a result being read (a nested loop over the same query): a
     // one-off statement serves this execution.
     if (entry.in_use) return statement_lease{prepare_text(sql), nullptr};

@@ -1,6 +1,6 @@
 #pragma once
 // IN, BETWEEN, LIKE and IS NULL.
-#include <ranges>
+#include <iterator>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -87,20 +87,24 @@ struct in_subquery : facts_of<Expr, Query>, expression_interface<in_subquery<Neg
     }
 };
 
+// A container of values for IN, such as std::vector<int>; not text, and not a blob.
 template <class T>
-concept value_range = std::ranges::input_range<T> && (!std::is_convertible_v<T, std::string_view>) &&
-                      bindable<std::ranges::range_value_t<T>> &&
-                      !std::is_same_v<std::remove_cvref_t<T>, blob>;
+concept value_range = requires(const T& r) {
+    std::begin(r);
+    std::end(r);
+} && (!std::is_convertible_v<T, std::string_view>) && (!std::is_same_v<T, blob>) &&
+                      bindable<std::remove_cvref_t<decltype(*std::begin(std::declval<const T&>()))>>;
 
 template <bool Negated, class Expr, class First, class... Rest>
 constexpr auto make_in(const Expr& expr, First&& first, Rest&&... rest) {
     using value_t = typename Expr::value_type;
     using first_t = std::remove_cvref_t<First>;
     if constexpr (sizeof...(Rest) == 0 && value_range<first_t>) {
-        using element = bound_type_t<std::ranges::range_value_t<first_t>>;
+        using element = bound_type_t<decltype(*std::begin(first))>;
         static_assert(comparable_v<value_t, element>,
                       "quarry: the IN list's values must have the type of the expression");
-        std::vector<element> bound(std::ranges::begin(first), std::ranges::end(first));
+        std::vector<element> bound;
+        for (const auto& value : first) bound.emplace_back(value);
         return in_vector<Negated, Expr, element>{expr, std::move(bound)};
     } else if constexpr (sizeof...(Rest) == 0 && scalar_query<first_t>) {
         return in_subquery<Negated, Expr, first_t>{expr, std::forward<First>(first)};

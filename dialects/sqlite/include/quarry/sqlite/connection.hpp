@@ -12,10 +12,11 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "quarry/engine/parameter_values.hpp"
 #include "quarry/engine/statement_slot.hpp"
@@ -93,9 +94,10 @@ private:
     }
 
     statement_lease cached(std::size_t slot, std::string_view sql) {
-        if (slot < cache_.size() && cache_[slot].stmt != nullptr && !cache_[slot].in_use) [[likely]] {
-            cache_[slot].in_use = true;
-            return statement_lease{cache_[slot].stmt, &cache_[slot]};
+        if (slot < cache_.size() && cache_[slot] && !cache_[slot]->in_use) [[likely]] {
+            cached_statement& entry = *cache_[slot];
+            entry.in_use = true;
+            return statement_lease{entry.stmt, &entry};
         }
         return prepare_cached(slot, sql);
     }
@@ -118,9 +120,9 @@ private:
     execution_result execute(sqlite3_stmt* stmt);
 
     sqlite3* db_ = nullptr;
-    // Indexed by statement_slot. A deque, because growing it must not move the
-    // entries that live results still point to.
-    std::deque<cached_statement> cache_;
+    // Indexed by statement_slot. Entries are allocated one by one, because growing
+    // the vector must not move the entries that live results point to.
+    std::vector<std::unique_ptr<cached_statement>> cache_;
     std::function<void(std::string_view)> hook_;
     int transaction_depth_ = 0;
 };
