@@ -1,6 +1,7 @@
 #pragma once
 // ORDER BY items: `x.desc()`, `x.asc().nulls_last()`. The direction is part of the
 // type, so the SQL text of a static query does not depend on run-time state.
+#include <type_traits>
 #include <utility>
 
 #include "quarry/expr/expression.hpp"
@@ -34,5 +35,9 @@ template <class T>
 inline constexpr bool is_sort_item_v = false;
 template <class E, sort_direction D, nulls_order N>
 inline constexpr bool is_sort_item_v<sort_item<E, D, N>> = true;
+
+// An ORDER BY item: a sort item as it is, a plain expression sorted ascending.
+template <class Item>
+using sort_item_t = std::conditional_t<is_sort_item_v<Item>, Item, sort_item<Item, sort_direction::asc>>;
 
 }  // namespace quarry

@@ -175,11 +175,12 @@ struct select_statement {
     template <class... Items>
     constexpr auto order_by(const Items&... items) const {
         static_assert(std::is_same_v<OrderBy, no_clause>, "quarry: a SELECT has one ORDER BY");
-        static_assert(sizeof...(Items) > 0 && (is_sort_item_v<Items> && ...),
-                      "quarry: ORDER BY takes sort items such as users.name.asc() or users.age.desc()");
-        using order_t = order_by_clause<Items...>;
+        static_assert(sizeof...(Items) > 0 && ((is_sort_item_v<Items> || expression<Items>) && ...),
+                      "quarry: ORDER BY takes expressions or sort items such as users.age.desc()");
+        using order_t = order_by_clause<sort_item_t<Items>...>;
         return with<From, Where, GroupBy, Having, order_t>{
-            columns, from_, where_, group_by_, having_, order_t{{}, node_list<Items...>(items...)}, limit_, offset_};
+            columns, from_, where_, group_by_, having_,
+            order_t{{}, node_list<sort_item_t<Items>...>(sort_item_t<Items>(items)...)}, limit_, offset_};
     }
 
     constexpr auto limit(std::int64_t count) const {
