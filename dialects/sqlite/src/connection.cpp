@@ -97,7 +97,9 @@ connection::~connection() {
     for (auto& entry : cache_) {
         if (entry) sqlite3_finalize(entry->stmt);
     }
-    sqlite3_close(db_);
+    // _v2: a prepared statement that outlives its connection keeps the handle alive
+    // until it is finalized, instead of making the close fail and leak.
+    sqlite3_close_v2(db_);
 }
 
 void connection::execute_internal(const char* sql) {

@@ -47,8 +47,10 @@ struct parameter_values<Parameters, type_list<P...>> : parameter_slot<P>... {
     void set(V&& value) {
         using matches = parameter_named<Name>;
         static_assert(matches::size != 0, "quarry: the statement has no parameter of that name");
-        static_assert(matches::size == 1, "quarry: two parameters share that name but differ in type");
-        set_slot(static_cast<parameter_slot<first_of<matches>>&>(*this), std::forward<V>(value));
+        static_assert(matches::size <= 1, "quarry: two parameters share that name but differ in type");
+        if constexpr (matches::size == 1) {
+            set_slot(static_cast<parameter_slot<first_of<matches>>&>(*this), std::forward<V>(value));
+        }
     }
 
     template <class Parameter>
@@ -73,15 +75,19 @@ private:
     template <class Parameter, class V>
     static void set_slot(parameter_slot<Parameter>& slot, V&& value) {
         using plain = std::remove_cvref_t<V>;
-        if constexpr (std::is_same_v<plain, std::nullopt_t>) {
-            static_assert(Parameter::nullable, "quarry: this parameter cannot be NULL");
-        } else {
-            static_assert(comparable_v<typename Parameter::value_type, bound_type_t<remove_optional_t<plain>>>,
-                          "quarry: the value's type does not match the parameter's type");
-            static_assert(Parameter::nullable || !is_optional_v<plain>, "quarry: this parameter cannot be NULL");
+        constexpr bool type_matches = [] {
+            if constexpr (std::is_same_v<plain, std::nullopt_t>) return true;
+            else if constexpr (bindable<remove_optional_t<plain>>)
+                return comparable_v<typename Parameter::value_type, bound_type_t<remove_optional_t<plain>>>;
+            else return false;
+        }();
+        static_assert(type_matches, "quarry: the value's type does not match the parameter's type");
+        constexpr bool null_allowed = Parameter::nullable || !(is_optional_v<plain> || std::is_same_v<plain, std::nullopt_t>);
+        static_assert(null_allowed, "quarry: this parameter cannot be NULL");
+        if constexpr (type_matches && null_allowed) {
+            slot.value = typename Parameter::stored_type(std::forward<V>(value));
+            slot.is_set = true;
         }
-        slot.value = typename Parameter::stored_type(std::forward<V>(value));
-        slot.is_set = true;
     }
 };
 

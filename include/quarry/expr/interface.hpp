@@ -26,6 +26,11 @@ struct expression_interface {
     constexpr auto like(Pattern&& pattern) const;
     template <class Pattern>
     constexpr auto not_like(Pattern&& pattern) const;
+    // Case-insensitive on every dialect.
+    template <class Pattern>
+    constexpr auto ilike(Pattern&& pattern) const;
+    template <class Pattern>
+    constexpr auto not_ilike(Pattern&& pattern) const;
 
     constexpr auto is_null() const;
     constexpr auto is_not_null() const;

@@ -53,13 +53,25 @@ constexpr auto expression_interface<Derived>::between(Low&& low, High&& high) co
 template <class Derived>
 template <class Pattern>
 constexpr auto expression_interface<Derived>::like(Pattern&& pattern) const {
-    return make_like<false>(self(), std::forward<Pattern>(pattern));
+    return make_like<like_node, false>(self(), std::forward<Pattern>(pattern));
 }
 
 template <class Derived>
 template <class Pattern>
 constexpr auto expression_interface<Derived>::not_like(Pattern&& pattern) const {
-    return make_like<true>(self(), std::forward<Pattern>(pattern));
+    return make_like<like_node, true>(self(), std::forward<Pattern>(pattern));
+}
+
+template <class Derived>
+template <class Pattern>
+constexpr auto expression_interface<Derived>::ilike(Pattern&& pattern) const {
+    return make_like<ilike_node, false>(self(), std::forward<Pattern>(pattern));
+}
+
+template <class Derived>
+template <class Pattern>
+constexpr auto expression_interface<Derived>::not_ilike(Pattern&& pattern) const {
+    return make_like<ilike_node, true>(self(), std::forward<Pattern>(pattern));
 }
 
 template <class Derived>

@@ -3,6 +3,7 @@
 // compile time and builds a node; parentheses are added only where precedence
 // needs them.
 #include <string_view>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -97,10 +98,14 @@ struct arithmetic : facts_of<L, R>, expression_interface<arithmetic<Op, L, R>> {
     constexpr arithmetic() = default;
     constexpr arithmetic(L l, R r) : lhs(std::move(l)), rhs(std::move(r)) {}
 
+    static constexpr bool is_integer_division =
+        std::is_same_v<Op, op_divide> && category_v<typename L::value_type> == category::integer &&
+        category_v<typename R::value_type> == category::integer;
+
     template <class W>
     constexpr void render(W& w) const {
         render_operand(w, lhs, precedence);
-        w.write(Op::sql);
+        w.write(is_integer_division ? W::dialect::integer_division : Op::sql);
         render_operand(w, rhs, precedence + 1);
     }
 };
@@ -151,6 +156,24 @@ QUARRY_DETAIL_COMPARISON(<=, op_less_equal)
 QUARRY_DETAIL_COMPARISON(>, op_greater)
 QUARRY_DETAIL_COMPARISON(>=, op_greater_equal)
 #undef QUARRY_DETAIL_COMPARISON
+
+// `x == NULL` is never true in SQL, so it is not offered.
+template <class E>
+inline constexpr bool null_comparison = false;
+
+template <class E>
+    requires expression<E>
+constexpr bool operator==(const E&, std::nullopt_t) {
+    static_assert(null_comparison<E>, "quarry: comparing with NULL is never true in SQL; use x.is_null() or x.is_not_null()");
+    return false;
+}
+
+template <class E>
+    requires expression<E>
+constexpr bool operator!=(const E&, std::nullopt_t) {
+    static_assert(null_comparison<E>, "quarry: comparing with NULL is never true in SQL; use x.is_null() or x.is_not_null()");
+    return false;
+}
 
 template <class Op, class L, class R>
 constexpr auto make_logical(L&& l, R&& r) {

@@ -24,10 +24,7 @@ struct sort_item : facts_of<Expr> {
 
     template <class W>
     constexpr void render(W& w) const {
-        expr.render(w);
-        w.write(Direction == sort_direction::asc ? " ASC" : " DESC");
-        if constexpr (Nulls == nulls_order::first) w.write(" NULLS FIRST");
-        if constexpr (Nulls == nulls_order::last) w.write(" NULLS LAST");
+        W::dialect::render_sort(w, expr, Direction, Nulls);
     }
 };
 

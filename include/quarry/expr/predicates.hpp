@@ -93,14 +93,14 @@ concept value_range = requires(const T& r) {
     std::begin(r);
     std::end(r);
 } && (!std::is_convertible_v<T, std::string_view>) && (!std::is_same_v<T, blob>) &&
-                      bindable<std::remove_cvref_t<decltype(*std::begin(std::declval<const T&>()))>>;
+                      bindable<std::iter_value_t<decltype(std::begin(std::declval<const T&>()))>>;
 
 template <bool Negated, class Expr, class First, class... Rest>
 constexpr auto make_in(const Expr& expr, First&& first, Rest&&... rest) {
     using value_t = typename Expr::value_type;
     using first_t = std::remove_cvref_t<First>;
     if constexpr (sizeof...(Rest) == 0 && value_range<first_t>) {
-        using element = bound_type_t<decltype(*std::begin(first))>;
+        using element = bound_type_t<std::iter_value_t<decltype(std::begin(first))>>;
         static_assert(comparable_v<value_t, element>,
                       "quarry: the IN list's values must have the type of the expression");
         std::vector<element> bound;
@@ -160,12 +160,31 @@ struct like_node : facts_of<Expr, Pattern>, expression_interface<like_node<Negat
     }
 };
 
+// Case-insensitive LIKE, the same on every dialect (ILIKE where the dialect has it).
 template <bool Negated, class Expr, class Pattern>
+struct ilike_node : facts_of<Expr, Pattern>, expression_interface<ilike_node<Negated, Expr, Pattern>> {
+    using value_type = bool;
+    static constexpr bool nullable = Expr::nullable || Pattern::nullable;
+    static constexpr int precedence = precedence::comparison;
+
+    Expr expr;
+    Pattern pattern;
+
+    constexpr ilike_node() = default;
+    constexpr ilike_node(Expr e, Pattern p) : expr(std::move(e)), pattern(std::move(p)) {}
+
+    template <class W>
+    constexpr void render(W& w) const {
+        W::dialect::render_ilike(w, expr, pattern, Negated);
+    }
+};
+
+template <template <bool, class, class> class Node, bool Negated, class Expr, class Pattern>
 constexpr auto make_like(const Expr& expr, Pattern&& pattern) {
     using pattern_t = operand_t<Pattern>;
     static_assert(is_text_v<typename Expr::value_type> && is_text_v<typename pattern_t::value_type>,
                   "quarry: LIKE compares text with a text pattern");
-    return like_node<Negated, Expr, pattern_t>{expr, make_operand(std::forward<Pattern>(pattern))};
+    return Node<Negated, Expr, pattern_t>{expr, make_operand(std::forward<Pattern>(pattern))};
 }
 
 template <class Expr, bool Negated>

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "quarry/expr/expression.hpp"
+#include "quarry/expr/ordering.hpp"
 #include "quarry/schema/value_types.hpp"
 
 namespace quarry {
@@ -34,9 +35,33 @@ struct standard_dialect {
 
     static constexpr std::string_view boolean_literal(bool value) { return value ? "TRUE" : "FALSE"; }
 
-    // Every feature is available unless a dialect says otherwise.
+    // Integer division truncates on every dialect; this is how it is spelled.
+    static constexpr std::string_view integer_division = " / ";
+
+    // expr ASC|DESC [NULLS FIRST|LAST]
+    template <class W, class Expr>
+    static constexpr void render_sort(W& w, const Expr& expr, sort_direction direction, nulls_order nulls) {
+        expr.render(w);
+        w.write(direction == sort_direction::asc ? " ASC" : " DESC");
+        if (nulls == nulls_order::first) w.write(" NULLS FIRST");
+        if (nulls == nulls_order::last) w.write(" NULLS LAST");
+    }
+
+    // Case-insensitive LIKE as LOWER(x) LIKE LOWER(p): LIKE's own case rules differ
+    // between backends and, on SQLite, ignore case only for ASCII.
+    template <class W, class Expr, class Pattern>
+    static constexpr void render_ilike(W& w, const Expr& expr, const Pattern& pattern, bool negated) {
+        w.write("LOWER(");
+        expr.render(w);
+        w.write(negated ? ") NOT LIKE LOWER(" : ") LIKE LOWER(");
+        pattern.render(w);
+        w.write(")");
+    }
+
+    // Called with each feature a statement uses; a dialect that lacks one fails
+    // to compile here with a message naming the feature and itself.
     template <class Feature>
-    static constexpr bool supports = true;
+    static constexpr void require() {}
 };
 
 }  // namespace quarry

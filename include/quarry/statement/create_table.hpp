@@ -42,7 +42,10 @@ void render_column_option(W& w) {
     if constexpr (detail::is_default_option<Option>) {
         w.write(" DEFAULT ");
         if constexpr (requires { Option::sql; }) {
+            // Parenthesised: SQLite takes an expression after DEFAULT only in parentheses.
+            w.write("(");
             w.write(Option::sql);
+            w.write(")");
         } else {
             render_literal(w, Option::value);
         }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "quarry/core/node_list.hpp"
+#include "quarry/engine/error.hpp"
 #include "quarry/expr/assignment.hpp"
 #include "quarry/statement/assignments.hpp"
 
@@ -95,12 +96,17 @@ constexpr auto insert_value(V&& v) {
         static_assert(Column::nullable, "quarry: cannot insert NULL into a NOT NULL column");
         return declared{};
     } else {
-        using bound = bound_type_t<remove_optional_t<plain>>;
-        static_assert(comparable_v<typename Column::value_type, bound>,
-                      "quarry: the inserted value's type does not match the column's type");
-        static_assert(Column::nullable || !is_optional_v<plain>,
-                      "quarry: cannot insert a value that may be NULL into a NOT NULL column");
-        return declared(std::forward<V>(v));
+        constexpr bool type_matches = [] {
+            if constexpr (bindable<remove_optional_t<plain>>)
+                return comparable_v<typename Column::value_type, bound_type_t<remove_optional_t<plain>>>;
+            else
+                return false;
+        }();
+        static_assert(type_matches, "quarry: the inserted value's type does not match the column's type");
+        constexpr bool null_allowed = Column::nullable || !is_optional_v<plain>;
+        static_assert(null_allowed, "quarry: cannot insert a value that may be NULL into a NOT NULL column");
+        if constexpr (type_matches && null_allowed) return declared(std::forward<V>(v));
+        else return declared{};
     }
 }
 
@@ -117,7 +123,9 @@ struct insert_rows : leaf_facts {
     template <class... Values>
     void add_row(Values&&... values) {
         static_assert(sizeof...(Values) == sizeof...(Columns), "quarry: a row needs one value for each column");
-        rows.emplace_back(insert_value<Columns>(std::forward<Values>(values))...);
+        if constexpr (sizeof...(Values) == sizeof...(Columns)) {
+            rows.emplace_back(insert_value<Columns>(std::forward<Values>(values))...);
+        }
     }
 
     template <class Table, class Query>
@@ -125,6 +133,7 @@ struct insert_rows : leaf_facts {
 
     template <class W>
     constexpr void render(W& w) const {
+        if (rows.empty()) throw usage_error("quarry: INSERT ... columns(...) has no rows; add them with .values(...)");
         w.write(" (");
         insert_set<>::render_list_of_columns<Columns...>(w);
         w.write(") VALUES ");
@@ -161,8 +170,19 @@ template <class... Columns>
 template <class Table, class Query>
 constexpr auto insert_rows<Columns...>::from_select(const Query& query) const {
     using row_t = typename Query::row_type;
-    static_assert(std::tuple_size_v<row_t> == sizeof...(Columns),
-                  "quarry: INSERT ... SELECT selects one column for each inserted column");
+    constexpr bool arity_matches = std::tuple_size_v<row_t> == sizeof...(Columns);
+    static_assert(arity_matches, "quarry: INSERT ... SELECT selects one column for each inserted column");
+    if constexpr (arity_matches) {
+        constexpr bool types_match = []<std::size_t... I>(std::index_sequence<I...>) {
+            return (comparable_v<typename Columns::value_type,
+                                 remove_optional_t<std::tuple_element_t<I, row_t>>> && ...);
+        }(std::index_sequence_for<Columns...>{});
+        static_assert(types_match, "quarry: a selected column's type does not match the inserted column's type");
+        constexpr bool nulls_allowed = []<std::size_t... I>(std::index_sequence<I...>) {
+            return ((Columns::nullable || !is_optional_v<std::tuple_element_t<I, row_t>>) && ...);
+        }(std::index_sequence_for<Columns...>{});
+        static_assert(nulls_allowed, "quarry: INSERT ... SELECT puts a value that may be NULL into a NOT NULL column");
+    }
     return insert_statement<Table, insert_select<Query, Columns...>>{{}, {query}};
 }
 

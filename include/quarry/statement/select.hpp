@@ -67,7 +67,8 @@ struct select_statement {
                           "quarry: a selected column is neither in GROUP BY nor inside an aggregate; "
                           "add it to .group_by(...) or aggregate it");
         } else {
-            static_assert(!Columns::contains_aggregate || Columns::bare_columns::size == 0,
+            static_assert(!(Columns::contains_aggregate || OrderBy::contains_aggregate) ||
+                              concat_t<typename Columns::bare_columns, typename OrderBy::bare_columns>::size == 0,
                           "quarry: aggregates are mixed with plain columns; add .group_by(...) with those "
                           "columns, or aggregate them too");
         }

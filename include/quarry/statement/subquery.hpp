@@ -50,15 +50,22 @@ struct exists_node : facts_of<Query>, expression_interface<exists_node<Query, Ne
     }
 };
 
+// A SELECT statement, of any number of columns.
+template <class T>
+concept select_query = requires {
+    typename T::row_type;
+    T::check_grouping();
+};
+
 template <class Query>
-    requires scalar_query<Query>
+    requires select_query<Query>
 constexpr auto exists(const Query& query) {
     static_assert(Query::check_grouping());
     return exists_node<Query, false>{query};
 }
 
 template <class Query>
-    requires scalar_query<Query>
+    requires select_query<Query>
 constexpr auto not_exists(const Query& query) {
     static_assert(Query::check_grouping());
     return exists_node<Query, true>{query};

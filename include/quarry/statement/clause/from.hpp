@@ -13,7 +13,7 @@ namespace quarry {
 
 enum class join_kind { inner, left, right, full, cross };
 
-// The dialect's capability for a join kind, checked when the statement is rendered.
+// A join kind as a feature a dialect may lack, checked when the statement is rendered.
 template <join_kind Kind>
 struct join_feature {
     static constexpr join_kind kind = Kind;
@@ -31,8 +31,7 @@ struct join_clause {
 
     template <class W>
     constexpr void render(W& w) const {
-        static_assert(W::dialect::template supports<join_feature<Kind>>,
-                      "quarry: this join kind is not supported by the dialect (see the dialect's capabilities)");
+        W::dialect::template require<join_feature<Kind>>();
         constexpr std::string_view keyword[] = {" INNER JOIN ", " LEFT OUTER JOIN ", " RIGHT OUTER JOIN ",
                                                 " FULL OUTER JOIN ", " CROSS JOIN "};
         w.write(keyword[static_cast<int>(Kind)]);

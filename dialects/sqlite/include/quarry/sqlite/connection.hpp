@@ -53,10 +53,13 @@ public:
     template <statement Statement>
     auto operator()(const Statement& s) {
         static_assert(Statement::check_complete());
-        static_assert(Statement::parameters::size == 0,
+        constexpr bool unparameterized = Statement::parameters::size == 0;
+        static_assert(unparameterized,
                       "quarry: this statement has named parameters; run it through db.prepare(...) and set them");
-        static const parameter_values<type_list<>> none;
-        return run(s, lease_for(s), none);
+        if constexpr (unparameterized) {
+            static const parameter_values<type_list<>> none;
+            return run(s, lease_for(s), none);
+        }
     }
 
     template <class Statement>
@@ -164,7 +167,11 @@ prepared<Statement> connection::prepare(const Statement& s) {
     static_assert(!Statement::is_dynamic,
                   "quarry: only statements with fixed SQL can be prepared; an IN over a vector or a "
                   "multi-row INSERT changes its SQL with its size");
-    return prepared<Statement>{s, prepare_text(static_sql_v<dialect, Statement>)};
+    if constexpr (Statement::is_dynamic) {
+        throw usage_error("quarry: a dynamic statement cannot be prepared");
+    } else {
+        return prepared<Statement>{s, prepare_text(static_sql_v<dialect, Statement>)};
+    }
 }
 
 template <class Statement>

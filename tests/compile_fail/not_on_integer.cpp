@@ -1,0 +1,14 @@
+// expect: NOT applies to a condition
+// NOT applied to an integer column.
+#include <quarry/sqlite/connection.hpp>
+
+#include "schema.hpp"
+
+void misuse(quarry::sqlite::connection& db) {
+    using namespace quarry;
+#ifndef QUARRY_CONTROL
+    db(select(users.id).from(users).where(!users.age));
+#else
+    db(select(users.id).from(users).where(!users.age.is_null()));
+#endif
+}

@@ -1,0 +1,151 @@
+// Joins on SQLite: INNER, LEFT, RIGHT, FULL and CROSS, and a self-join through an
+// alias. A column from a side that an outer join may leave empty reads as
+// std::optional, and holds nullopt where there was no match.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include <quarry/quarry.hpp>
+#include <quarry/sqlite/connection.hpp>
+
+#include "people.hpp"
+
+using namespace quarry;
+using pairs = std::vector<std::pair<std::optional<std::string>, std::optional<std::string>>>;
+
+QUARRY_ALIAS(boss_name);
+QUARRY_ALIAS(post_count);
+
+namespace {
+// Each row as (first field, second field), both optional so every join kind compares alike.
+template <class Result>
+pairs pairs_of(Result&& result) {
+    pairs out;
+    for (const auto& row : result) out.emplace_back(get<0>(row), get<1>(row));
+    return out;
+}
+
+const std::optional<std::string> none;
+}  // namespace
+
+TEST_CASE("an inner join keeps only matching pairs") {
+    sqlite::connection db{":memory:"};
+    add_people(db);
+    auto rows = db(select(users.name, posts.title)
+                       .from(users)
+                       .join(posts).on(posts.user_id == users.id)
+                       .order_by(posts.id.asc()));
+    CHECK(pairs_of(rows) == pairs{{"Ann", "Hello"}, {"Ann", "Quarry tips"}, {"Bob", "First post"}});
+}
+
+TEST_CASE("a left join keeps every left row; the right side reads as nullopt without a match") {
+    sqlite::connection db{":memory:"};
+    add_people(db);
+    auto query = select(users.name, posts.title)
+                     .from(users)
+                     .left_join(posts).on(posts.user_id == users.id)
+                     .order_by(users.id.asc(), posts.id.asc());
+    using row_t = decltype(db(query).one());
+    STATIC_REQUIRE(std::is_same_v<decltype(row_t::name), std::string>);
+    STATIC_REQUIRE(std::is_same_v<decltype(row_t::title), std::optional<std::string>>);
+    CHECK(pairs_of(db(query)) ==
+          pairs{{"Ann", "Hello"}, {"Ann", "Quarry tips"}, {"Bob", "First post"}, {"Cleo", none}, {"Dora", none}});
+}
+
+TEST_CASE("a right join keeps every right row; the left side reads as nullopt without a match") {
+    sqlite::connection db{":memory:"};
+    add_people(db);
+    auto query = select(posts.title, users.name)
+                     .from(posts)
+                     .right_join(users).on(posts.user_id == users.id)
+                     .order_by(users.id.asc(), posts.id.asc());
+    using row_t = decltype(db(query).one());
+    STATIC_REQUIRE(std::is_same_v<decltype(row_t::title), std::optional<std::string>>);
+    STATIC_REQUIRE(std::is_same_v<decltype(row_t::name), std::string>);
+    CHECK(pairs_of(db(query)) ==
+          pairs{{"Hello", "Ann"}, {"Quarry tips", "Ann"}, {"First post", "Bob"}, {none, "Cleo"}, {none, "Dora"}});
+}
+
+TEST_CASE("a full join keeps unmatched rows of both sides") {
+    sqlite::connection db{":memory:"};
+    add_people(db);
+    db(create_table(employees));
+    db(insert_into(employees).columns(employees.id, employees.name, employees.boss_id)
+           .values(1, "Ann", std::nullopt)
+           .values(2, "Zed", 1));
+    auto query = select(users.name, employees.name.as(boss_name))
+                     .from(users)
+                     .full_join(employees).on(employees.name == users.name)
+                     .order_by(users.id.asc().nulls_last());
+    using row_t = decltype(db(query).one());
+    STATIC_REQUIRE(std::is_same_v<decltype(row_t::name), std::optional<std::string>>);
+    STATIC_REQUIRE(std::is_same_v<decltype(row_t::boss_name), std::optional<std::string>>);
+    CHECK(pairs_of(db(query)) ==
+          pairs{{"Ann", "Ann"}, {"Bob", none}, {"Cleo", none}, {"Dora", none}, {none, "Zed"}});
+}
+
+TEST_CASE("a cross join pairs every row with every row") {
+    sqlite::connection db{":memory:"};
+    add_people(db);
+    CHECK(get<0>(db(select(count()).from(users).cross_join(posts)).one()) == 12);
+    auto rows = db(select(users.name, posts.title)
+                       .from(users)
+                       .cross_join(posts)
+                       .where(users.age > 40)
+                       .order_by(posts.id.asc()));
+    CHECK(pairs_of(rows) == pairs{{"Dora", "Hello"}, {"Dora", "Quarry tips"}, {"Dora", "First post"}});
+}
+
+TEST_CASE("a self-join reads a table twice through an alias") {
+    sqlite::connection db{":memory:"};
+    add_employees(db);
+    constexpr auto boss = employees.as<"boss">();
+    auto rows = db(select(employees.name, boss.name.as(boss_name))
+                       .from(employees)
+                       .join(boss).on(employees.boss_id == boss.id)
+                       .order_by(employees.id.asc()));
+    CHECK(pairs_of(rows) == pairs{{"Ben", "Ada"}, {"Cy", "Ada"}, {"Dee", "Ben"}});
+}
+
+TEST_CASE("a left self-join leaves the top of the hierarchy without a boss") {
+    sqlite::connection db{":memory:"};
+    add_employees(db);
+    constexpr auto boss = employees.as<"boss">();
+    auto rows = db(select(employees.name, boss.name.as(boss_name))
+                       .from(employees)
+                       .left_join(boss).on(employees.boss_id == boss.id)
+                       .order_by(employees.id.asc()));
+    CHECK(pairs_of(rows) == pairs{{"Ada", none}, {"Ben", "Ada"}, {"Cy", "Ada"}, {"Dee", "Ben"}});
+}
+
+TEST_CASE("COUNT over an outer-joined column is a plain integer and counts no match as 0") {
+    sqlite::connection db{":memory:"};
+    add_people(db);
+    auto query = select(users.name, count(posts.id).as(post_count))
+                     .from(users)
+                     .left_join(posts).on(posts.user_id == users.id)
+                     .group_by(users.name)
+                     .order_by(users.name.asc());
+    using row_t = decltype(db(query).one());
+    STATIC_REQUIRE(std::is_same_v<decltype(row_t::post_count), std::int64_t>);
+    std::vector<std::pair<std::string, std::int64_t>> counts;
+    for (const auto& row : db(query)) counts.emplace_back(row.name, row.post_count);
+    CHECK(counts == std::vector<std::pair<std::string, std::int64_t>>{{"Ann", 2}, {"Bob", 1}, {"Cleo", 0}, {"Dora", 0}});
+}
+
+TEST_CASE("three tables join in a chain") {
+    sqlite::connection db{":memory:"};
+    add_people(db);
+    add_employees(db);
+    // Pairs each post's author with the employee whose id equals the author's id.
+    auto rows = db(select(posts.title, employees.name)
+                       .from(posts)
+                       .join(users).on(posts.user_id == users.id)
+                       .join(employees).on(employees.id == users.id)
+                       .order_by(posts.id.asc()));
+    CHECK(pairs_of(rows) == pairs{{"Hello", "Ada"}, {"Quarry tips", "Ada"}, {"First post", "Ben"}});
+}

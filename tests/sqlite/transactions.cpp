@@ -1,0 +1,179 @@
+// Transactions on SQLite: commit keeps the work, anything else rolls it back (an
+// explicit rollback, the destructor, an exception). A transaction begun inside
+// another is a savepoint that commits or rolls back on its own.
+#include <catch2/catch.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <quarry/quarry.hpp>
+#include <quarry/sqlite/connection.hpp>
+#include <quarry/sqlite/transaction.hpp>
+
+#include "people.hpp"
+
+using namespace quarry;
+using names = std::vector<std::string>;
+
+namespace {
+names user_names(sqlite::connection& db) {
+    return first_fields(db(select(users.name).from(users).order_by(users.id.asc())));
+}
+
+void add_user(sqlite::connection& db, const std::string& name) { db(insert_into(users).set(users.name = name)); }
+}  // namespace
+
+TEST_CASE("commit keeps the work") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    auto tx = db.begin();
+    add_user(db, "Ann");
+    CHECK(tx.active());
+    tx.commit();
+    CHECK_FALSE(tx.active());
+    CHECK(user_names(db) == names{"Ann"});
+}
+
+TEST_CASE("rollback discards the work") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    add_user(db, "Ann");
+    auto tx = db.begin();
+    add_user(db, "Bob");
+    CHECK(user_names(db) == names{"Ann", "Bob"});  // visible inside the transaction
+    tx.rollback();
+    CHECK(user_names(db) == names{"Ann"});
+}
+
+TEST_CASE("a transaction that is never committed rolls back when destroyed") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    {
+        auto tx = db.begin();
+        add_user(db, "Ann");
+    }
+    CHECK(user_names(db).empty());
+}
+
+TEST_CASE("an exception thrown inside a transaction rolls it back") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    CHECK_THROWS_AS(
+        [&] {
+            auto tx = db.begin();
+            add_user(db, "Ann");
+            throw std::runtime_error("something failed");
+        }(),
+        std::runtime_error);
+    CHECK(user_names(db).empty());
+}
+
+TEST_CASE("a failed statement inside a transaction rolls back the earlier work too") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    CHECK_THROWS_AS(
+        [&] {
+            auto tx = db.begin();
+            add_user(db, "Ann");
+            add_user(db, "Ann");  // unique_violation
+            tx.commit();
+        }(),
+        unique_violation);
+    CHECK(user_names(db).empty());
+    // A new transaction can begin afterwards.
+    auto tx = db.begin();
+    add_user(db, "Bob");
+    tx.commit();
+    CHECK(user_names(db) == names{"Bob"});
+}
+
+TEST_CASE("a nested transaction rolled back keeps the outer work") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    auto outer = db.begin();
+    add_user(db, "Ann");
+    {
+        auto inner = db.begin();
+        add_user(db, "Bob");
+        inner.rollback();
+    }
+    add_user(db, "Cleo");
+    outer.commit();
+    CHECK(user_names(db) == names{"Ann", "Cleo"});
+}
+
+TEST_CASE("a nested transaction left without commit rolls back alone") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    auto outer = db.begin();
+    add_user(db, "Ann");
+    {
+        auto inner = db.begin();
+        add_user(db, "Bob");
+    }
+    outer.commit();
+    CHECK(user_names(db) == names{"Ann"});
+}
+
+TEST_CASE("a committed nested transaction is still undone by the outer rollback") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    auto outer = db.begin();
+    add_user(db, "Ann");
+    auto inner = db.begin();
+    add_user(db, "Bob");
+    inner.commit();
+    CHECK(user_names(db) == names{"Ann", "Bob"});
+    outer.rollback();
+    CHECK(user_names(db).empty());
+}
+
+TEST_CASE("savepoints nest more than one level deep") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    auto level1 = db.begin();
+    add_user(db, "Ann");
+    auto level2 = db.begin();
+    add_user(db, "Bob");
+    auto level3 = db.begin();
+    add_user(db, "Cleo");
+    level3.rollback();
+    level2.commit();
+    level1.commit();
+    CHECK(user_names(db) == names{"Ann", "Bob"});
+}
+
+TEST_CASE("the statements a transaction runs, as on_statement sees them") {
+    sqlite::connection db{":memory:"};
+    std::vector<std::string> seen;
+    db.on_statement([&](std::string_view sql) { seen.emplace_back(sql); });
+    auto outer = db.begin();
+    auto inner = db.begin();
+    inner.rollback();
+    auto second = db.begin();
+    second.commit();
+    outer.commit();
+    CHECK(seen == names{"BEGIN", "SAVEPOINT quarry_1", "ROLLBACK TO quarry_1", "RELEASE quarry_1",
+                        "SAVEPOINT quarry_1", "RELEASE quarry_1", "COMMIT"});
+}
+
+TEST_CASE("ending a transaction twice is a usage_error") {
+    sqlite::connection db{":memory:"};
+    auto tx = db.begin();
+    tx.commit();
+    CHECK_THROWS_AS(tx.commit(), usage_error);
+    CHECK_THROWS_AS(tx.rollback(), usage_error);
+}
+
+TEST_CASE("a moved-from transaction does nothing; the moved-to one owns the work") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    auto first = db.begin();
+    add_user(db, "Ann");
+    auto second = std::move(first);
+    CHECK_FALSE(first.active());
+    second.commit();
+    CHECK(user_names(db) == names{"Ann"});
+}
