@@ -9,7 +9,6 @@
 
 #include <quarry/quarry.hpp>
 #include <quarry/sqlite/connection.hpp>
-#include <quarry/sqlite/transaction.hpp>
 
 QUARRY_TABLE(bench_users,
     (id,   std::int64_t,                primary_key, auto_increment),

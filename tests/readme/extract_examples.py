@@ -18,7 +18,7 @@ tables = re.findall(r"QUARRY_TABLE\((\w+)", "".join(file_scope))
 with open(output, "w", encoding="utf-8") as out:
     out.write("// Generated from README.md by extract_examples.py.\n")
     out.write("#include <catch2/catch.hpp>\n#include <quarry/quarry.hpp>\n#include <quarry/sqlite/connection.hpp>\n")
-    out.write("#include <quarry/sqlite/transaction.hpp>\n#include <iostream>\n\n")
+    out.write("#include <iostream>\n\n")
     out.write("\n".join(file_scope) + "\n")
     out.write('\nTEST_CASE("The README tour runs") {\n')
     out.write('    quarry::sqlite::connection db{":memory:"};\n')

@@ -11,7 +11,6 @@
 
 #include <quarry/quarry.hpp>
 #include <quarry/sqlite/connection.hpp>
-#include <quarry/sqlite/transaction.hpp>
 
 #include "schema.hpp"
 

@@ -10,7 +10,6 @@
 
 #include <quarry/quarry.hpp>
 #include <quarry/sqlite/connection.hpp>
-#include <quarry/sqlite/transaction.hpp>
 
 #include "people.hpp"
 
@@ -155,8 +154,8 @@ TEST_CASE("the statements a transaction runs, as on_statement sees them") {
     auto second = db.begin();
     second.commit();
     outer.commit();
-    CHECK(seen == names{"BEGIN", "SAVEPOINT quarry_1", "ROLLBACK TO quarry_1", "RELEASE quarry_1",
-                        "SAVEPOINT quarry_1", "RELEASE quarry_1", "COMMIT"});
+    CHECK(seen == names{"BEGIN", "SAVEPOINT quarry_1", "ROLLBACK TO SAVEPOINT quarry_1",
+                        "RELEASE SAVEPOINT quarry_1", "SAVEPOINT quarry_1", "RELEASE SAVEPOINT quarry_1", "COMMIT"});
 }
 
 TEST_CASE("ending a transaction twice is a usage_error") {

@@ -5,34 +5,23 @@
 //   for (const auto& row : db(select(users.name).from(users))) use(row.name);
 //   auto first = db(query).first();   // std::optional<row>
 //   auto only  = db(query).one();     // throws unless exactly one row
-#include <sqlite3.h>
-
 #include <cstddef>
 #include <iterator>
 #include <optional>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "quarry/engine/error.hpp"
-#include "quarry/sqlite/read.hpp"
-#include "quarry/sqlite/statement_lease.hpp"
+#include "quarry/engine/statement_lease.hpp"
+#include "quarry/result/row.hpp"
 
-namespace quarry::sqlite {
+namespace quarry {
 
-// Steps the statement; true when a row is ready. Throws database_error on failure.
-bool step(sqlite3_stmt* stmt);
-
-template <class Row>
-void read_row(sqlite3_stmt* stmt, Row& row) {
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-        (read_field(stmt, static_cast<int>(I), get<I>(row)), ...);
-    }(std::make_index_sequence<std::tuple_size_v<Row>>{});
-}
-
-template <class Row>
+template <class Driver, class Row>
 class result {
 public:
-    explicit result(statement_lease lease) : lease_(std::move(lease)) {}
+    explicit result(statement_lease<Driver> lease) : lease_(std::move(lease)) {}
 
     class iterator {
     public:
@@ -69,7 +58,7 @@ public:
     }
     std::default_sentinel_t end() const { return {}; }
 
-    // The first row, without stepping further.
+    // The first row, without fetching further.
     std::optional<Row> first() {
         if (begin() == end()) return std::nullopt;
         return std::optional<Row>{std::move(row_)};
@@ -91,18 +80,22 @@ public:
 
 private:
     void advance() {
-        has_row_ = step(lease_.get());
+        Driver& driver = lease_.driver();
+        auto& statement = lease_.get();
+        has_row_ = driver.step(statement);
         if (has_row_) {
-            read_row(lease_.get(), row_);
+            [&]<std::size_t... I>(std::index_sequence<I...>) {
+                (driver.read(statement, static_cast<int>(I), get<I>(row_)), ...);
+            }(std::make_index_sequence<std::tuple_size_v<Row>>{});
         } else {
             lease_.release();  // done: give the statement back at once
         }
     }
 
-    statement_lease lease_;
+    statement_lease<Driver> lease_;
     Row row_{};
     bool started_ = false;
     bool has_row_ = false;
 };
 
-}  // namespace quarry::sqlite
+}  // namespace quarry

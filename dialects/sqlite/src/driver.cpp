@@ -1,10 +1,9 @@
-#include "quarry/sqlite/connection.hpp"
+#include "quarry/sqlite/driver.hpp"
 
 #include <string>
 #include <utility>
 
 #include "quarry/engine/error.hpp"
-#include "quarry/sqlite/transaction.hpp"
 
 namespace quarry::sqlite {
 
@@ -65,8 +64,9 @@ bool step(sqlite3_stmt* stmt) {
                 sql_of(stmt));
 }
 
-connection::connection(const std::string& path) {
-    const int code = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+driver::driver(const std::string& path) {
+    const int code = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                     nullptr);
     if (code != SQLITE_OK) {
         std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
         sqlite3_close(db_);
@@ -74,111 +74,38 @@ connection::connection(const std::string& path) {
         throw connection_error(dialect::name, code, {}, message + " (opening '" + path + "')", {});
     }
     sqlite3_extended_result_codes(db_, 1);
-    execute_internal("PRAGMA foreign_keys = ON");
+    execute("PRAGMA foreign_keys = ON");
 }
 
-connection::connection(connection&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)),
-      cache_(std::move(other.cache_)),
-      hook_(std::move(other.hook_)),
-      transaction_depth_(std::exchange(other.transaction_depth_, 0)) {}
-
-connection& connection::operator=(connection&& other) noexcept {
-    if (this != &other) {
-        std::swap(db_, other.db_);
-        std::swap(cache_, other.cache_);
-        std::swap(hook_, other.hook_);
-        std::swap(transaction_depth_, other.transaction_depth_);
-    }
-    return *this;
-}
-
-connection::~connection() {
-    for (auto& entry : cache_) {
-        if (entry) sqlite3_finalize(entry->stmt);
-    }
+driver::~driver() {
     // _v2: a prepared statement that outlives its connection keeps the handle alive
     // until it is finalized, instead of making the close fail and leak.
     sqlite3_close_v2(db_);
 }
 
-void connection::execute_internal(const char* sql) {
-    if (hook_) hook_(sql);
+void driver::execute(std::string_view sql) {
+    const std::string text(sql);
     char* message = nullptr;
-    const int code = sqlite3_exec(db_, sql, nullptr, nullptr, &message);
+    const int code = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
     if (code != SQLITE_OK) {
-        std::string text = message ? message : sqlite3_errstr(code);
+        std::string reason = message ? message : sqlite3_errstr(code);
         sqlite3_free(message);
-        throw_error(sqlite3_extended_errcode(db_), text.c_str(), sql);
+        throw_error(sqlite3_extended_errcode(db_), reason.c_str(), sql);
     }
 }
 
-sqlite3_stmt* connection::prepare_text(std::string_view sql) {
+statement driver::prepare(std::string_view sql) {
     sqlite3_stmt* stmt = nullptr;
     const int code = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                                         &stmt, nullptr);
     if (code != SQLITE_OK) throw_error(sqlite3_extended_errcode(db_), sqlite3_errmsg(db_), sql);
-    return stmt;
+    return statement{stmt};
 }
 
-statement_lease connection::prepare_cached(std::size_t slot, std::string_view sql) {
-    if (slot >= cache_.size()) cache_.resize(slot + 1);
-    if (!cache_[slot]) cache_[slot] = std::make_unique<cached_statement>();
-    cached_statement& entry = *cache_[slot];
-    // Still in use by a result being read (a nested loop over the same query): a
-    // one-off statement serves this execution.
-    if (entry.in_use) return statement_lease{prepare_text(sql), nullptr};
-    entry.stmt = prepare_text(sql);
-    entry.in_use = true;
-    return statement_lease{entry.stmt, &entry};
-}
-
-execution_result connection::execute(sqlite3_stmt* stmt) {
-    while (step(stmt)) {
+execution_result driver::finish(statement& s) {
+    while (sqlite::step(s.get())) {
     }
     return {sqlite3_changes64(db_), sqlite3_last_insert_rowid(db_)};
-}
-
-transaction connection::begin() { return transaction{*this}; }
-
-transaction::transaction(connection& c) : connection_(&c), depth_(c.transaction_depth_) {
-    if (depth_ == 0) {
-        c.execute_internal("BEGIN");
-    } else {
-        c.execute_internal(("SAVEPOINT quarry_" + std::to_string(depth_)).c_str());
-    }
-    ++c.transaction_depth_;
-}
-
-transaction::transaction(transaction&& other) noexcept
-    : connection_(std::exchange(other.connection_, nullptr)), depth_(other.depth_) {}
-
-transaction::~transaction() {
-    if (connection_ == nullptr) return;
-    try {
-        rollback();
-    } catch (...) {
-        // A destructor must not throw; SQLite rolls back a failed transaction itself.
-    }
-}
-
-void transaction::commit() { finish("COMMIT", "RELEASE quarry_"); }
-
-void transaction::rollback() { finish("ROLLBACK", "ROLLBACK TO quarry_"); }
-
-void transaction::finish(const char* outer_sql, const char* savepoint_sql) {
-    if (connection_ == nullptr) throw usage_error("quarry: the transaction has already ended");
-    connection& c = *std::exchange(connection_, nullptr);
-    --c.transaction_depth_;
-    if (depth_ == 0) {
-        c.execute_internal(outer_sql);
-        return;
-    }
-    const std::string name = std::to_string(depth_);
-    c.execute_internal((savepoint_sql + name).c_str());
-    if (std::string_view{savepoint_sql}.starts_with("ROLLBACK")) {
-        c.execute_internal(("RELEASE quarry_" + name).c_str());
-    }
 }
 
 }  // namespace quarry::sqlite

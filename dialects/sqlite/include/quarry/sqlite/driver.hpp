@@ -1,0 +1,76 @@
+#pragma once
+// The SQLite driver: one sqlite3 connection, with prepared statements through
+// sqlite3_prepare_v3 / bind / step. See quarry/engine/driver.hpp for the contract.
+#include <sqlite3.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "quarry/engine/driver.hpp"
+#include "quarry/sqlite/bind.hpp"
+#include "quarry/sqlite/dialect.hpp"
+#include "quarry/sqlite/read.hpp"
+
+namespace quarry::sqlite {
+
+class statement {
+public:
+    explicit statement(sqlite3_stmt* handle) noexcept : handle_(handle) {}
+    statement(statement&& other) noexcept : handle_(std::exchange(other.handle_, nullptr)) {}
+    statement& operator=(statement&& other) noexcept {
+        std::swap(handle_, other.handle_);
+        return *this;
+    }
+    ~statement() { sqlite3_finalize(handle_); }
+
+    sqlite3_stmt* get() const noexcept { return handle_; }
+
+private:
+    sqlite3_stmt* handle_;
+};
+
+// Steps the statement; true when a row is ready. Throws database_error on failure.
+bool step(sqlite3_stmt* stmt);
+
+class driver {
+public:
+    using dialect = sqlite::dialect;
+    using statement = sqlite::statement;
+
+    // Opens (creating if needed) a file, or ":memory:", with foreign keys enforced.
+    explicit driver(const std::string& path);
+    driver(driver&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+    driver& operator=(driver&& other) noexcept {
+        std::swap(db_, other.db_);
+        return *this;
+    }
+    ~driver();
+
+    statement prepare(std::string_view sql);
+
+    template <class T>
+    void bind(statement& s, int index, const T& value) {
+        bind_value(s.get(), index, value);
+    }
+
+    bool step(statement& s) { return sqlite::step(s.get()); }
+
+    template <class T>
+    void read(statement& s, int index, T& out) {
+        read_field(s.get(), index, out);
+    }
+
+    execution_result finish(statement& s);
+
+    void reset(statement& s) noexcept { sqlite3_reset(s.get()); }
+
+    void execute(std::string_view sql);
+
+    sqlite3* native_handle() const noexcept { return db_; }
+
+private:
+    sqlite3* db_ = nullptr;
+};
+
+}  // namespace quarry::sqlite
