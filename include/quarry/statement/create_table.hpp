@@ -74,7 +74,8 @@ void render_column(W& w) {
     using value_t = remove_optional_t<typename Spec::declared_type>;
     w.identifier(Spec::sql_name);
     w.write(" ");
-    w.write(W::dialect::template column_type_name<value_t>());
+    constexpr bool indexed = facts::is_primary_key || facts::is_unique;
+    w.write(W::dialect::template column_type_name<value_t>(indexed));
     if constexpr (!facts::nullable) w.write(" NOT NULL");
     if constexpr (InlinePrimaryKey && facts::is_primary_key) {
         w.write(" PRIMARY KEY");

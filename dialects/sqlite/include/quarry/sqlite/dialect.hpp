@@ -22,7 +22,7 @@ struct dialect : standard_dialect {
     }
 
     template <class T>
-    static constexpr std::string_view column_type_name() {
+    static constexpr std::string_view column_type_name(bool /*indexed*/) {
         return cast_type_name<T>();
     }
 

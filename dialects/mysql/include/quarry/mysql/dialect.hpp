@@ -1,0 +1,85 @@
+#pragma once
+// MySQL's and MariaDB's printer. What differs from the standard one:
+//   `name` quoting; CONCAT() for concatenation; CHAR_LENGTH, so length counts
+//   characters; DIV, so integer division truncates as elsewhere; NULLS FIRST/LAST
+//   emulated with an IS NULL sort key; no FULL OUTER JOIN (a compile error).
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "quarry/render/standard_dialect.hpp"
+#include "quarry/statement/clause/from.hpp"
+
+namespace quarry::mysql {
+
+struct dialect : standard_dialect {
+    static constexpr std::string_view name = "MySQL";
+
+    // `name`, with embedded backticks doubled.
+    static constexpr void quote_identifier(std::string& out, std::string_view name) {
+        out += '`';
+        for (char c : name) {
+            if (c == '`') out += '`';
+            out += c;
+        }
+        out += '`';
+    }
+
+    static constexpr std::string_view character_length_function = "CHAR_LENGTH";
+    static constexpr std::string_view integer_division = " DIV ";
+
+    // CONCAT(a, b, c): `||` means OR in MySQL's default sql_mode.
+    template <class W, class... Args>
+    static constexpr void render_concat(W& w, const Args&... args) {
+        w.write("CONCAT(");
+        render_list(w, ", ", args...);
+        w.write(")");
+    }
+
+    // MySQL sorts NULL first ascending and last descending, and has no NULLS
+    // FIRST/LAST; an `x IS NULL` key in front gives the asked-for order.
+    template <class W, class Expr>
+    static constexpr void render_sort(W& w, const Expr& expr, sort_direction direction, nulls_order nulls) {
+        if (nulls != nulls_order::unspecified) {
+            render_operand(w, expr, precedence::comparison + 1);
+            w.write(nulls == nulls_order::first ? " IS NULL DESC, " : " IS NULL ASC, ");
+        }
+        expr.render(w);
+        w.write(direction == sort_direction::asc ? " ASC" : " DESC");
+    }
+
+    template <class T>
+    static constexpr std::string_view cast_type_name() {
+        constexpr category c = category_v<T>;
+        if constexpr (c == category::integer || c == category::boolean) return "SIGNED";
+        else if constexpr (c == category::real) return "DOUBLE";
+        else if constexpr (c == category::text) return "CHAR";
+        else if constexpr (c == category::blob) return "BINARY";
+        else if constexpr (c == category::date) return "DATE";
+        else return "DATETIME(6)";
+    }
+
+    // Text that is a key must have a length in MySQL, so it is VARCHAR(255).
+    template <class T>
+    static constexpr std::string_view column_type_name(bool indexed) {
+        constexpr category c = category_v<T>;
+        if constexpr (std::is_same_v<T, std::int32_t>) return "INT";
+        else if constexpr (c == category::integer) return "BIGINT";
+        else if constexpr (c == category::real) return "DOUBLE";
+        else if constexpr (c == category::boolean) return "BOOLEAN";
+        else if constexpr (c == category::text) return indexed ? "VARCHAR(255)" : "LONGTEXT";
+        else if constexpr (c == category::blob) return "LONGBLOB";
+        else if constexpr (c == category::date) return "DATE";
+        else return "DATETIME(6)";
+    }
+
+    static constexpr std::string_view auto_increment_keyword = "AUTO_INCREMENT";
+
+    template <class Feature>
+    static constexpr void require() {
+        static_assert(!std::is_same_v<Feature, join_feature<join_kind::full>>,
+                      "quarry: MySQL and MariaDB have no FULL OUTER JOIN; combine a LEFT and a RIGHT JOIN");
+    }
+};
+
+}  // namespace quarry::mysql
