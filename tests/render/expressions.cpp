@@ -97,9 +97,9 @@ TEST_CASE("arithmetic inside a comparison needs no parentheses", "[render][expre
 
 TEST_CASE("LIKE and NOT LIKE", "[render][expressions]") {
     REQUIRE(sqlite_text(select(users.name).from(users).where(users.name.like("A%") && users.name.not_like("%b"))) ==
-            R"(SELECT "users"."name" FROM "users" WHERE "users"."name" LIKE ? AND "users"."name" NOT LIKE ?)");
+            R"(SELECT "users"."name" FROM "users" WHERE "users"."name" LIKE ? ESCAPE '\' AND "users"."name" NOT LIKE ? ESCAPE '\')");
     REQUIRE(sqlite_text(select(users.name).from(users).where(!users.name.like(users.name))) ==
-            R"(SELECT "users"."name" FROM "users" WHERE NOT ("users"."name" LIKE "users"."name"))");
+            R"(SELECT "users"."name" FROM "users" WHERE NOT ("users"."name" LIKE "users"."name" ESCAPE '\'))");
 }
 
 TEST_CASE("IN and NOT IN with a list of values", "[render][expressions]") {

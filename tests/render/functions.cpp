@@ -54,7 +54,7 @@ TEST_CASE("concat binds tighter than = and LIKE; a nested concat is parenthesise
     REQUIRE(sqlite_text(select(users.id).from(users).where(concat(users.name, "!") == "Ann!")) ==
             R"(SELECT "users"."id" FROM "users" WHERE "users"."name" || ? = ?)");
     REQUIRE(sqlite_text(select(users.id).from(users).where(users.name.like(concat(users.name, "%")))) ==
-            R"(SELECT "users"."id" FROM "users" WHERE "users"."name" LIKE "users"."name" || ?)");
+            R"(SELECT "users"."id" FROM "users" WHERE "users"."name" LIKE "users"."name" || ? ESCAPE '\')");
     REQUIRE(sqlite_text(select(concat(concat(users.name, "a"), "b")).from(users)) ==
             R"(SELECT ("users"."name" || ?) || ? FROM "users")");
 }

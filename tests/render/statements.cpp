@@ -61,7 +61,7 @@ TEST_CASE("UPDATE ... SET ... WHERE", "[render][statements]") {
             R"(UPDATE "users" SET "age" = "users"."age" + ? WHERE "users"."id" = ?)");
     REQUIRE(sqlite_text(update(users).set(users.name = lower(users.name), users.age = std::nullopt)
                             .where(users.name.like("%X%"))) ==
-            R"(UPDATE "users" SET "name" = LOWER("users"."name"), "age" = NULL WHERE "users"."name" LIKE ?)");
+            R"(UPDATE "users" SET "name" = LOWER("users"."name"), "age" = NULL WHERE "users"."name" LIKE ? ESCAPE '\')");
 }
 
 TEST_CASE("UPDATE with where(all_rows) has no WHERE", "[render][statements]") {
@@ -107,7 +107,7 @@ TEST_CASE("a hostile string is only ever a placeholder", "[render][statements]")
         sqlite_text(delete_from(users).where(users.name == bobby)),
     };
     REQUIRE(texts_sql[0] == R"(SELECT "users"."id" FROM "users" WHERE "users"."name" = ?)");
-    REQUIRE(texts_sql[1] == R"(SELECT "users"."id" FROM "users" WHERE "users"."name" LIKE ? OR "users"."name" IN (?, ?))");
+    REQUIRE(texts_sql[1] == R"(SELECT "users"."id" FROM "users" WHERE "users"."name" LIKE ? ESCAPE '\' OR "users"."name" IN (?, ?))");
     REQUIRE(texts_sql[2] == R"(SELECT CASE WHEN "users"."name" = ? THEN ? ELSE "users"."name" END FROM "users")");
     REQUIRE(texts_sql[3] == R"(INSERT INTO "users" ("name") VALUES (?))");
     REQUIRE(texts_sql[4] == R"(INSERT INTO "users" ("name") VALUES (?), (?))");

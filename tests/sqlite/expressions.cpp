@@ -93,6 +93,17 @@ TEST_CASE("LIKE and NOT LIKE match patterns; SQLite's LIKE ignores ASCII case") 
     CHECK(users_where(db, users.name.not_like("%a")) == names{"Ann", "Bob", "Cleo"});
 }
 
+TEST_CASE("escape_like makes % and _ match themselves; ilike ignores case") {
+    sqlite::connection db{":memory:"};
+    add_people(db);
+    db(insert_into(users).set(users.name = "50%_off"));
+    db(insert_into(users).set(users.name = "50 and more"));
+    CHECK(users_where(db, users.name.like("50%")) == names{"50%_off", "50 and more"});
+    CHECK(users_where(db, users.name.like(escape_like("50%_") + "%")) == names{"50%_off"});
+    CHECK(users_where(db, users.name.ilike("ANN")) == names{"Ann"});
+    CHECK(users_where(db, users.name.not_ilike("%O%")) == names{"Ann"});
+}
+
 TEST_CASE("IN and NOT IN over a fixed list") {
     sqlite::connection db{":memory:"};
     add_people(db);

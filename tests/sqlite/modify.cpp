@@ -178,3 +178,17 @@ TEST_CASE("create table if not exists and drop table if exists can repeat") {
     db(create_table(users));
     CHECK(get<0>(db(select(count()).from(users)).one()) == 0);
 }
+
+TEST_CASE("RETURNING hands back generated keys and the rows changed") {
+    sqlite::connection db{":memory:"};
+    db(create_table(users));
+    const auto ann = db(insert_into(users).set(users.name = "Ann", users.age = 31).returning(users.id, users.name)).one();
+    CHECK(ann.id == 1);
+    CHECK(ann.name == "Ann");
+    db(insert_into(users).set(users.name = "Bob", users.age = 17));
+    const auto older = db(update(users).set(users.age = users.age + 1).where(users.age > 20).returning(users.age)).to_vector();
+    REQUIRE(older.size() == 1);
+    CHECK(older[0].age == 32);
+    const auto gone = db(delete_from(users).where(users.name == "Bob").returning(users.id)).one();
+    CHECK(gone.id == 2);
+}

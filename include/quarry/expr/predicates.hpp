@@ -157,6 +157,7 @@ struct like_node : facts_of<Expr, Pattern>, expression_interface<like_node<Negat
         render_operand(w, expr, precedence + 1);
         w.write(Negated ? " NOT LIKE " : " LIKE ");
         render_operand(w, pattern, precedence + 1);
+        w.write(W::dialect::like_escape);
     }
 };
 

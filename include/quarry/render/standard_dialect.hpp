@@ -56,7 +56,12 @@ struct standard_dialect {
         w.write(negated ? ") NOT LIKE LOWER(" : ") LIKE LOWER(");
         pattern.render(w);
         w.write(")");
+        w.write(like_escape);
     }
+
+    // LIKE patterns escape % and _ with a backslash on every dialect, said explicitly
+    // because the backends' defaults differ (SQLite has none). See escape_like().
+    static constexpr std::string_view like_escape = " ESCAPE '\\'";
 
     // Called with each feature a statement uses; a dialect that lacks one fails
     // to compile here with a message naming the feature and itself.

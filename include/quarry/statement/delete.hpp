@@ -7,6 +7,7 @@
 
 #include "quarry/statement/clause/filters.hpp"
 #include "quarry/statement/clause/no_clause.hpp"
+#include "quarry/statement/returning.hpp"
 
 namespace quarry {
 
@@ -17,6 +18,7 @@ struct delete_statement {
 
     using parameters = typename Where::parameters;
     static constexpr bool is_dynamic = Where::is_dynamic;
+    static constexpr statement_kind kind = statement_kind::delete_;
 
     static constexpr bool check_complete() {
         static_assert(!std::is_same_v<Where, no_clause>,
@@ -32,6 +34,11 @@ struct delete_statement {
         w.write("DELETE FROM ");
         table.render(w);
         where_.render(w);
+    }
+
+    template <class... Columns>
+    constexpr auto returning(const Columns&... columns) const {
+        return make_returning<Table>(*this, columns...);
     }
 
     template <class Condition>

@@ -15,6 +15,7 @@
 #include "quarry/engine/error.hpp"
 #include "quarry/expr/assignment.hpp"
 #include "quarry/statement/assignments.hpp"
+#include "quarry/statement/returning.hpp"
 
 namespace quarry {
 
@@ -26,6 +27,7 @@ struct insert_statement {
     using tables = type_list<>;
     using parameters = typename Source::parameters;
     static constexpr bool is_dynamic = Source::is_dynamic;
+    static constexpr statement_kind kind = statement_kind::insert;
     static constexpr bool check_complete() { return Source::check_complete(); }
 
     template <class W>
@@ -45,6 +47,11 @@ struct insert_statement {
     insert_statement&& values(Values&&... values) && {
         source.add_row(std::forward<Values>(values)...);
         return std::move(*this);
+    }
+
+    template <class... Columns>
+    constexpr auto returning(const Columns&... columns) const {
+        return make_returning<Table>(*this, columns...);
     }
 
     // The rows to insert, as a SELECT.

@@ -9,6 +9,7 @@
 #include "quarry/expr/assignment.hpp"
 #include "quarry/statement/clause/filters.hpp"
 #include "quarry/statement/clause/no_clause.hpp"
+#include "quarry/statement/returning.hpp"
 
 namespace quarry {
 
@@ -21,6 +22,7 @@ struct update_statement {
     using referenced_tables = concat_t<typename Assignments::tables, typename Where::tables>;
     using parameters = concat_t<typename Assignments::parameters, typename Where::parameters>;
     static constexpr bool is_dynamic = Assignments::is_dynamic || Where::is_dynamic;
+    static constexpr statement_kind kind = statement_kind::update;
 
     static constexpr bool check_complete() {
         static_assert(!std::is_same_v<Where, no_clause>,
@@ -38,6 +40,11 @@ struct update_statement {
         w.write(" SET ");
         assignments.render(w);
         where_.render(w);
+    }
+
+    template <class... Columns>
+    constexpr auto returning(const Columns&... columns) const {
+        return make_returning<Table>(*this, columns...);
     }
 
     template <class Condition>

@@ -2,13 +2,15 @@
 // MySQL's and MariaDB's printer. What differs from the standard one:
 //   `name` quoting; CONCAT() for concatenation; CHAR_LENGTH, so length counts
 //   characters; DIV, so integer division truncates as elsewhere; NULLS FIRST/LAST
-//   emulated with an IS NULL sort key; no FULL OUTER JOIN (a compile error).
+//   emulated with an IS NULL sort key; LIKE ... ESCAPE '\\'; no FULL OUTER JOIN
+//   (a compile error).
 #include <string>
 #include <string_view>
 #include <type_traits>
 
 #include "quarry/render/standard_dialect.hpp"
 #include "quarry/statement/clause/from.hpp"
+#include "quarry/statement/returning.hpp"
 
 namespace quarry::mysql {
 
@@ -75,11 +77,36 @@ struct dialect : standard_dialect {
 
     static constexpr std::string_view auto_increment_keyword = "AUTO_INCREMENT";
 
+    // A backslash is itself an escape in MySQL string literals (unless the session's
+    // sql_mode has NO_BACKSLASH_ESCAPES), so the one-character string '\' is spelled
+    // '\\'. Under NO_BACKSLASH_ESCAPES the server rejects it loudly, never silently.
+    static constexpr std::string_view like_escape = " ESCAPE '\\\\'";
+
     template <class Feature>
     static constexpr void require() {
         static_assert(!std::is_same_v<Feature, join_feature<join_kind::full>>,
                       "quarry: MySQL and MariaDB have no FULL OUTER JOIN; combine a LEFT and a RIGHT JOIN");
+        static_assert(!is_returning_feature_v<Feature>,
+                      "quarry: MySQL has no RETURNING; read last_insert_id, or use quarry::mariadb on MariaDB");
     }
+
 };
 
 }  // namespace quarry::mysql
+
+namespace quarry::mariadb {
+
+// MariaDB's printer: MySQL's, plus RETURNING after INSERT and DELETE (MariaDB 10.5+).
+struct dialect : mysql::dialect {
+    static constexpr std::string_view name = "MariaDB";
+
+    template <class Feature>
+    static constexpr void require() {
+        static_assert(!std::is_same_v<Feature, join_feature<join_kind::full>>,
+                      "quarry: MySQL and MariaDB have no FULL OUTER JOIN; combine a LEFT and a RIGHT JOIN");
+        static_assert(!std::is_same_v<Feature, returning_feature<statement_kind::update>>,
+                      "quarry: MariaDB has no UPDATE ... RETURNING; select the rows after updating them");
+    }
+};
+
+}  // namespace quarry::mariadb

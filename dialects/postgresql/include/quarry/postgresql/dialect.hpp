@@ -30,6 +30,7 @@ struct dialect : standard_dialect {
         render_operand(w, expr, precedence::comparison + 1);
         w.write(negated ? " NOT ILIKE " : " ILIKE ");
         render_operand(w, pattern, precedence::comparison + 1);
+        w.write(like_escape);
     }
 
     template <class T>
