@@ -117,11 +117,7 @@ struct cast {
     static constexpr int precedence = precedence::atom;
     template <class W, class Arg>
     static constexpr void render(W& w, const Arg& arg) {
-        w.write("CAST(");
-        arg.render(w);
-        w.write(" AS ");
-        w.write(W::dialect::template cast_type_name<Target>());
-        w.write(")");
+        W::dialect::template render_cast<Target>(w, arg);
     }
 };
 }  // namespace fn

@@ -56,12 +56,35 @@ struct standard_dialect {
         w.write(negated ? ") NOT LIKE LOWER(" : ") LIKE LOWER(");
         pattern.render(w);
         w.write(")");
-        w.write(like_escape);
+        w.write(W::dialect::like_escape);
     }
 
     // LIKE patterns escape % and _ with a backslash on every dialect, said explicitly
     // because the backends' defaults differ (SQLite has none). See escape_like().
     static constexpr std::string_view like_escape = " ESCAPE '\\'";
+
+    // A row of defaults.
+    static constexpr std::string_view default_values = " DEFAULT VALUES";
+
+    // A text constant in DDL: 'text', with embedded quotes doubled.
+    static void render_string_literal(std::string& out, std::string_view text) {
+        out += '\'';
+        for (char c : text) {
+            if (c == '\'') out += '\'';
+            out += c;
+        }
+        out += '\'';
+    }
+
+    // CAST(x AS type)
+    template <class Target, class W, class Arg>
+    static constexpr void render_cast(W& w, const Arg& arg) {
+        w.write("CAST(");
+        arg.render(w);
+        w.write(" AS ");
+        w.write(W::dialect::template cast_type_name<Target>());
+        w.write(")");
+    }
 
     // Called with each feature a statement uses; a dialect that lacks one fails
     // to compile here with a message naming the feature and itself.

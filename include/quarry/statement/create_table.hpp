@@ -25,12 +25,8 @@ void render_literal(W& w, const sql_literal& literal) {
             break;
         }
         case kind::text: {
-            std::string quoted = "'";
-            for (char c : literal.text_view()) {
-                if (c == '\'') quoted += '\'';
-                quoted += c;
-            }
-            quoted += '\'';
+            std::string quoted;
+            W::dialect::render_string_literal(quoted, literal.text_view());
             w.write(quoted);
             break;
         }

@@ -90,7 +90,7 @@ struct insert_default_values : leaf_facts {
 
     template <class W>
     constexpr void render(W& w) const {
-        w.write(" DEFAULT VALUES");
+        w.write(W::dialect::default_values);
     }
 };
 

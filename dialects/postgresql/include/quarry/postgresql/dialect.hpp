@@ -46,6 +46,18 @@ struct dialect : standard_dialect {
         else return "TIMESTAMP";
     }
 
+    // PostgreSQL casts only INTEGER, not BIGINT, to BOOLEAN; `x <> 0` means the same.
+    template <class Target, class W, class Arg>
+    static constexpr void render_cast(W& w, const Arg& arg) {
+        if constexpr (std::is_same_v<Target, bool> && category_v<typename Arg::value_type> == category::integer) {
+            w.write("(");
+            render_operand(w, arg, precedence::comparison + 1);
+            w.write(" <> 0)");
+        } else {
+            standard_dialect::render_cast<Target>(w, arg);
+        }
+    }
+
     template <class T>
     static constexpr std::string_view column_type_name(bool /*indexed*/) {
         return cast_type_name<T>();
