@@ -82,6 +82,32 @@ struct dialect : standard_dialect {
     // '\\'. Under NO_BACKSLASH_ESCAPES the server rejects it loudly, never silently.
     static constexpr std::string_view like_escape = " ESCAPE '\\\\'";
 
+    // The standard ilike, with this dialect's ESCAPE: standard_dialect's own
+    // render_ilike names standard_dialect::like_escape, which static dispatch cannot
+    // override. (Redundant once it writes W::dialect::like_escape.)
+    template <class W, class Expr, class Pattern>
+    static constexpr void render_ilike(W& w, const Expr& expr, const Pattern& pattern, bool negated) {
+        w.write("LOWER(");
+        expr.render(w);
+        w.write(negated ? ") NOT LIKE LOWER(" : ") LIKE LOWER(");
+        pattern.render(w);
+        w.write(")");
+        w.write(like_escape);
+    }
+
+    // MySQL has no DEFAULT VALUES; an empty column list means the same.
+    static constexpr std::string_view default_values = " () VALUES ()";
+
+    // In the default sql_mode a backslash escapes inside string literals, so it is doubled too.
+    static void render_string_literal(std::string& out, std::string_view text) {
+        out += '\'';
+        for (char c : text) {
+            if (c == '\'' || c == '\\') out += c;
+            out += c;
+        }
+        out += '\'';
+    }
+
     template <class Feature>
     static constexpr void require() {
         static_assert(!std::is_same_v<Feature, join_feature<join_kind::full>>,
