@@ -1,0 +1,138 @@
+#pragma once
+// The PostgreSQL driver: one libpq connection. See quarry/engine/driver.hpp for the contract.
+//
+// Choices, and why:
+// - Parameters go BINARY, each typed with the OID of its C++ type (bind.hpp); results come
+//   back BINARY (resultFormat 1), NUMERIC included, decoded in src/driver.cpp (read.hpp).
+// - A statement is executed unnamed (PQexecParams: one round trip) the first time, and
+//   prepared under a connection-unique name ("quarry_1", ...) with PQprepare the second
+//   time, then run with PQexecPrepared. A dynamic query, rendered for one execution, so
+//   never costs a PREPARE nor a DEALLOCATE; a cached or prepared<> one is parsed once.
+// - A prepared statement's destructor hands its name to the session, which DEALLOCATEs
+//   the names in one round trip before the next execution outside a transaction (an
+//   aborted transaction refuses DEALLOCATE; inside a live one a failure would abort it).
+//   Closing the connection frees whatever is left.
+// - Results are BUFFERED client-side by libpq on the first step(), so another statement
+//   can run on the connection while a result is read (a query nested in a loop).
+// - The session's TimeZone is UTC and client_encoding UTF8, set in the connect packet.
+#include <libpq-fe.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "quarry/engine/driver.hpp"
+#include "quarry/postgresql/bind.hpp"
+#include "quarry/postgresql/connect_options.hpp"
+#include "quarry/postgresql/dialect.hpp"
+#include "quarry/postgresql/read.hpp"
+
+namespace quarry::postgresql {
+
+// The connection, shared by the driver and its statements so that a statement's
+// destructor can always reach it (or see that it is gone).
+struct session {
+    PGconn* conn = nullptr;
+    std::uint64_t statements_named = 0;
+    // Server-side statements whose C++ side is gone, awaiting DEALLOCATE.
+    std::vector<std::string> orphaned;
+
+    session() = default;
+    session(const session&) = delete;
+    session& operator=(const session&) = delete;
+    ~session() { PQfinish(conn); }
+};
+
+class statement {
+public:
+    statement(std::shared_ptr<session> owner, std::string_view sql) : session_(std::move(owner)), sql_(sql) {}
+    statement(statement&& other) noexcept
+        : session_(std::move(other.session_)),
+          sql_(std::move(other.sql_)),
+          name_(std::move(other.name_)),
+          prepared_types_(std::move(other.prepared_types_)),
+          parameters_(std::move(other.parameters_)),
+          result_(std::exchange(other.result_, nullptr)),
+          row_(other.row_),
+          executions_(other.executions_) {
+        other.name_.clear();
+    }
+    statement& operator=(statement&& other) noexcept {
+        statement moved{std::move(other)};
+        swap(moved);
+        return *this;
+    }
+    ~statement();
+
+    const std::string& sql() const noexcept { return sql_; }
+
+private:
+    friend class driver;
+
+    void swap(statement& other) noexcept;
+
+    std::shared_ptr<session> session_;
+    std::string sql_;
+    std::string name_;                  // empty until prepared on the server
+    std::vector<Oid> prepared_types_;   // the parameter types it was prepared with
+    parameters parameters_;
+    PGresult* result_ = nullptr;        // the buffered result of the current execution
+    int row_ = -1;                      // the current row of result_
+    std::uint64_t executions_ = 0;
+};
+
+class driver {
+public:
+    using dialect = postgresql::dialect;
+    using statement = postgresql::statement;
+
+    // Connects; throws connection_error naming the host (or socket directory), port and
+    // user, never the password.
+    explicit driver(const connect_options& options);
+    driver(driver&&) noexcept = default;
+    driver& operator=(driver&&) noexcept = default;
+    ~driver() = default;
+
+    // Parsing waits for the first execution, where the SQL's errors are reported.
+    statement prepare(std::string_view sql) { return statement{session_, sql}; }
+
+    template <class T>
+    void bind(statement& s, int index, const T& value) {
+        bind_value(s.parameters_, index, value);
+    }
+
+    bool step(statement& s) {
+        if (s.result_ == nullptr) run(s);
+        return ++s.row_ < PQntuples(s.result_);
+    }
+
+    template <class T>
+    void read(statement& s, int index, T& out) {
+        read_field(field{s.result_, s.row_, index, s.sql_}, out);
+    }
+
+    execution_result finish(statement& s);
+
+    void reset(statement& s) noexcept {
+        PQclear(s.result_);
+        s.result_ = nullptr;
+        s.row_ = -1;
+    }
+
+    // Runs SQL without parameters or rows (BEGIN, SAVEPOINT ...).
+    void execute(std::string_view sql);
+
+    PGconn* native_handle() const noexcept { return session_ ? session_->conn : nullptr; }
+
+private:
+    // Executes the statement with its bound parameters, keeping the whole result.
+    void run(statement& s);
+    void deallocate_orphans() noexcept;
+
+    std::shared_ptr<session> session_;
+};
+
+}  // namespace quarry::postgresql

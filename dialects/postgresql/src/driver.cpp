@@ -1,0 +1,261 @@
+#include "quarry/postgresql/driver.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <limits>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "quarry/engine/error.hpp"
+
+namespace quarry::postgresql {
+
+namespace {
+
+std::string without_trailing_newline(const char* text) {
+    std::string s = text ? text : "";
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+// Maps a failed result (or, without one, the connection's last error) to the exception
+// the user can catch. The message is PostgreSQL's primary message only: its DETAIL may
+// quote the row's values ("Key (name)=(Ann) already exists").
+[[noreturn]] void throw_error(PGconn* conn, const PGresult* result, std::string_view sql) {
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const std::string sqlstate = state ? state : "";
+    const std::string message = primary ? std::string(primary)
+                                : result ? without_trailing_newline(PQresultErrorMessage(result))
+                                         : without_trailing_newline(PQerrorMessage(conn));
+    const std::string_view name = dialect::name;
+    if (PQstatus(conn) == CONNECTION_BAD || sqlstate.starts_with("08"))
+        throw connection_error(name, 0, sqlstate, message, sql);
+    if (sqlstate == "23505") throw unique_violation(name, 0, sqlstate, message, sql);
+    if (sqlstate == "23503") throw foreign_key_violation(name, 0, sqlstate, message, sql);
+    if (sqlstate == "23502") throw not_null_violation(name, 0, sqlstate, message, sql);
+    if (sqlstate == "23514") throw check_violation(name, 0, sqlstate, message, sql);
+    if (sqlstate.starts_with("23")) throw constraint_violation(name, 0, sqlstate, message, sql);
+    throw database_error(name, 0, sqlstate, message, sql);
+}
+
+// Owns a PGresult until it is handed on.
+struct result_holder {
+    PGresult* result;
+    ~result_holder() { PQclear(result); }
+    PGresult* release() noexcept { return std::exchange(result, nullptr); }
+};
+
+void check(PGconn* conn, result_holder& held, std::string_view sql) {
+    const ExecStatusType status = held.result ? PQresultStatus(held.result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) throw_error(conn, held.result, sql);
+}
+
+const char* type_name(Oid type) {
+    switch (type) {
+        case oid::boolean: return "a boolean";
+        case oid::bytea: return "bytea";
+        case oid::int2:
+        case oid::int4:
+        case oid::int8: return "an integer";
+        case oid::numeric: return "numeric";
+        case oid::float4:
+        case oid::float8: return "a floating-point number";
+        case oid::text:
+        case oid::varchar:
+        case oid::bpchar:
+        case oid::name:
+        case oid::unknown: return "text";
+        case oid::date: return "a date";
+        case oid::timestamp:
+        case oid::timestamptz: return "a timestamp";
+        default: return nullptr;
+    }
+}
+
+// NUMERIC on the wire: ndigits, weight, sign, dscale (int16 each), then ndigits base-10000
+// digits, the first worth 10000^weight.
+struct numeric_view {
+    int ndigits = 0;
+    int weight = 0;
+    unsigned sign = 0;
+    const char* digits = nullptr;
+
+    static constexpr unsigned negative = 0x4000, nan = 0xC000, plus_infinity = 0xD000, minus_infinity = 0xF000;
+
+    int digit(int i) const { return static_cast<std::int16_t>(load_big_endian<std::uint16_t>(digits + 2 * i)); }
+};
+
+std::optional<numeric_view> parse_numeric(const char* data, int length) {
+    if (length < 8) return std::nullopt;
+    numeric_view n;
+    n.ndigits = static_cast<std::int16_t>(load_big_endian<std::uint16_t>(data));
+    n.weight = static_cast<std::int16_t>(load_big_endian<std::uint16_t>(data + 2));
+    n.sign = load_big_endian<std::uint16_t>(data + 4);
+    n.digits = data + 8;
+    if (n.ndigits < 0 || length < 8 + 2 * n.ndigits) return std::nullopt;
+    return n;
+}
+
+}  // namespace
+
+std::optional<std::int64_t> numeric_to_int64(const char* data, int length) {
+    const auto n = parse_numeric(data, length);
+    if (!n || (n->sign != 0 && n->sign != numeric_view::negative)) return std::nullopt;
+    const bool negative = n->sign == numeric_view::negative;
+    // The magnitude may reach 2^63 when negative.
+    const std::uint64_t limit = negative ? std::uint64_t{1} << 63 : std::numeric_limits<std::int64_t>::max();
+    std::uint64_t magnitude = 0;
+    auto append = [&](int digit) {
+        return !__builtin_mul_overflow(magnitude, std::uint64_t{10000}, &magnitude) &&
+               !__builtin_add_overflow(magnitude, static_cast<std::uint64_t>(digit), &magnitude) && magnitude <= limit;
+    };
+    for (int i = 0; i < n->ndigits; ++i) {
+        if (n->weight - i < 0) {
+            if (n->digit(i) != 0) return std::nullopt;  // a fraction
+        } else if (!append(n->digit(i))) {
+            return std::nullopt;
+        }
+    }
+    // Trailing zero digits are not stored.
+    for (int i = n->ndigits; i <= n->weight; ++i) {
+        if (!append(0)) return std::nullopt;
+    }
+    if (negative) return magnitude == limit ? std::numeric_limits<std::int64_t>::min() : -static_cast<std::int64_t>(magnitude);
+    return static_cast<std::int64_t>(magnitude);
+}
+
+std::optional<double> numeric_to_double(const char* data, int length) {
+    const auto n = parse_numeric(data, length);
+    if (!n) return std::nullopt;
+    switch (n->sign) {
+        case numeric_view::nan: return std::numeric_limits<double>::quiet_NaN();
+        case numeric_view::plus_infinity: return std::numeric_limits<double>::infinity();
+        case numeric_view::minus_infinity: return -std::numeric_limits<double>::infinity();
+        default: break;
+    }
+    // As decimal text, "-DDDD...e<exponent>", so that from_chars rounds correctly once.
+    std::string text = n->sign == numeric_view::negative ? "-0" : "0";
+    for (int i = 0; i < n->ndigits; ++i) {
+        const int digit = n->digit(i);
+        const char group[4] = {static_cast<char>('0' + digit / 1000), static_cast<char>('0' + digit / 100 % 10),
+                               static_cast<char>('0' + digit / 10 % 10), static_cast<char>('0' + digit % 10)};
+        text.append(group, 4);
+    }
+    text += 'e';
+    text += std::to_string(4 * (n->weight - n->ndigits + 1));
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    // Out of double's range: from_chars leaves the value alone and reports it.
+    if (error == std::errc::result_out_of_range) return std::nullopt;
+    return value;
+}
+
+void throw_read_error(const field& f, const char* expected) {
+    const char* column = PQfname(f.result, f.column);
+    const std::string_view column_name = column ? column : "?";
+    if (f.is_null()) throw null_value_error("NULL read into a field that is not std::optional", column_name, f.sql);
+    const char* found = type_name(f.type());
+    std::string problem = std::string("expected ") + expected + " but found ";
+    problem += found ? found : "type OID " + std::to_string(f.type());
+    throw type_mismatch_error(problem, column_name, f.sql);
+}
+
+statement::~statement() {
+    PQclear(result_);
+    if (session_ && !name_.empty()) {
+        try {
+            session_->orphaned.push_back(std::move(name_));
+        } catch (...) {
+            // Out of memory: the server frees the statement when the connection closes.
+        }
+    }
+}
+
+void statement::swap(statement& other) noexcept {
+    std::swap(session_, other.session_);
+    std::swap(sql_, other.sql_);
+    std::swap(name_, other.name_);
+    std::swap(prepared_types_, other.prepared_types_);
+    std::swap(parameters_, other.parameters_);
+    std::swap(result_, other.result_);
+    std::swap(row_, other.row_);
+    std::swap(executions_, other.executions_);
+}
+
+driver::driver(const connect_options& options) : session_(std::make_shared<session>()) {
+    const std::string port = std::to_string(options.port);
+    // Passed as separate keywords, never as a conninfo string that an error could echo.
+    const char* const keywords[] = {"host", "port", "user", "password", "dbname", "client_encoding", "options",
+                                    "application_name", nullptr};
+    const char* const values[] = {options.host.c_str(), port.c_str(), options.user.c_str(),
+                                  options.password.c_str(), options.database.c_str(), "UTF8",
+                                  "-c TimeZone=UTC", "quarry", nullptr};
+    session_->conn = PQconnectdbParams(keywords, values, 0);
+    if (session_->conn == nullptr || PQstatus(session_->conn) != CONNECTION_OK) {
+        std::string message = "could not connect to ";
+        message += options.host.starts_with('/') ? "the socket in " + options.host : options.host + ":" + port;
+        message += " as user '" + options.user + "'";
+        if (session_->conn) message += ": " + without_trailing_newline(PQerrorMessage(session_->conn));
+        throw connection_error(dialect::name, 0, {}, message, {});
+    }
+    // NOTICEs ("table does not exist, skipping") would go to stderr: a library keeps quiet.
+    PQsetNoticeProcessor(session_->conn, [](void*, const char*) {}, nullptr);
+}
+
+void driver::deallocate_orphans() noexcept {
+    std::vector<std::string>& names = session_->orphaned;
+    if (names.empty() || PQtransactionStatus(session_->conn) != PQTRANS_IDLE) return;
+    try {
+        std::string sql;
+        for (const std::string& name : names) sql += "DEALLOCATE " + name + ";";
+        PQclear(PQexec(session_->conn, sql.c_str()));
+        names.clear();
+    } catch (...) {
+        // Out of memory: try again next time.
+    }
+}
+
+void driver::run(statement& s) {
+    PGconn* conn = session_->conn;
+    deallocate_orphans();
+    parameters& p = s.parameters_;
+    p.prepare_arrays();
+    ++s.executions_;
+    result_holder held{nullptr};
+    if (s.executions_ == 1) {
+        // Probably a one-off: parse, bind and execute in one round trip.
+        held.result = PQexecParams(conn, s.sql_.c_str(), p.count(), p.types().data(), p.values(), p.lengths(),
+                                   p.formats(), 1);
+    } else {
+        if (s.name_.empty() || s.prepared_types_ != p.types()) {
+            if (!s.name_.empty()) session_->orphaned.push_back(std::exchange(s.name_, {}));
+            std::string name = "quarry_" + std::to_string(++session_->statements_named);
+            result_holder prepared{PQprepare(conn, name.c_str(), s.sql_.c_str(), p.count(), p.types().data())};
+            check(conn, prepared, s.sql_);
+            s.name_ = std::move(name);
+            s.prepared_types_ = p.types();
+        }
+        held.result = PQexecPrepared(conn, s.name_.c_str(), p.count(), p.values(), p.lengths(), p.formats(), 1);
+    }
+    check(conn, held, s.sql_);
+    s.result_ = held.release();
+    s.row_ = -1;
+}
+
+execution_result driver::finish(statement& s) {
+    if (s.result_ == nullptr) run(s);
+    // Empty for statements that affect no rows (DDL).
+    const char* count = PQcmdTuples(s.result_);
+    return {count && *count ? std::strtoll(count, nullptr, 10) : 0, 0};
+}
+
+void driver::execute(std::string_view sql) {
+    const std::string text(sql);
+    result_holder held{PQexec(session_->conn, text.c_str())};
+    check(session_->conn, held, sql);
+    deallocate_orphans();
+}
+
+}  // namespace quarry::postgresql
