@@ -205,3 +205,10 @@ TEST_CASE("dialects: aliases name select items with AS", "[render][dialects][fun
             R"(SELECT "users"."name" AS "boss_name", COUNT(*) AS "total", "users"."age" + $1 AS "age_group" )"
             R"(FROM "users" GROUP BY "users"."name", "users"."age")");
 }
+
+TEST_CASE("dialects: SUBSTR positions are INTEGER on PostgreSQL", "[render][dialects][functions]") {
+    auto q = select(substr(users.name, users.id, 2)).from(users);
+    REQUIRE(sqlite_text(q) == R"(SELECT SUBSTR("users"."name", "users"."id", ?) FROM "users")");
+    REQUIRE(mysql_text(q) == R"(SELECT SUBSTR(`users`.`name`, `users`.`id`, ?) FROM `users`)");
+    REQUIRE(postgresql_text(q) == R"(SELECT SUBSTR("users"."name", CAST("users"."id" AS INTEGER), $1) FROM "users")");
+}

@@ -57,7 +57,6 @@ struct upper_name { static constexpr std::string_view sql = "UPPER"; };
 struct trim_name { static constexpr std::string_view sql = "TRIM"; };
 struct ltrim_name { static constexpr std::string_view sql = "LTRIM"; };
 struct rtrim_name { static constexpr std::string_view sql = "RTRIM"; };
-struct substr_name { static constexpr std::string_view sql = "SUBSTR"; };
 
 struct coalesce {
     template <class First, class...>
@@ -105,6 +104,20 @@ struct concat {
     template <class W, class... Args>
     static constexpr void render(W& w, const Args&... args) {
         W::dialect::render_concat(w, args...);
+    }
+};
+
+// SUBSTR(text, start[, count]), spelled by the dialect: PostgreSQL has no
+// SUBSTR(text, BIGINT).
+struct substr {
+    template <class First, class...>
+    using result = First;
+    template <class... Args>
+    static constexpr bool nullable = (Args::nullable || ...);
+    static constexpr int precedence = precedence::atom;
+    template <class W, class... Args>
+    static constexpr void render(W& w, const Args&... args) {
+        W::dialect::render_substr(w, args...);
     }
 };
 
@@ -199,8 +212,7 @@ constexpr auto substr(Arg&& arg, Start&& start, Count&&... count) {
     static_assert(category_v<typename operand_t<Start>::value_type> == category::integer &&
                       ((category_v<typename operand_t<Count>::value_type> == category::integer) && ...),
                   "quarry: substr's start and count are integers");
-    return call<fn::same_type<fn::substr_name>>(std::forward<Arg>(arg), std::forward<Start>(start),
-                                                std::forward<Count>(count)...);
+    return call<fn::substr>(std::forward<Arg>(arg), std::forward<Start>(start), std::forward<Count>(count)...);
 }
 
 }  // namespace quarry

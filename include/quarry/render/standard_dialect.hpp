@@ -76,6 +76,13 @@ struct standard_dialect {
         out += '\'';
     }
 
+    template <class W, class... Args>
+    static constexpr void render_substr(W& w, const Args&... args) {
+        w.write("SUBSTR(");
+        render_list(w, ", ", args...);
+        w.write(")");
+    }
+
     // CAST(x AS type)
     template <class Target, class W, class Arg>
     static constexpr void render_cast(W& w, const Arg& arg) {

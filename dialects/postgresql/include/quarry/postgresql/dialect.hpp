@@ -46,6 +46,24 @@ struct dialect : standard_dialect {
         else return "TIMESTAMP";
     }
 
+    // SUBSTR takes INTEGER positions: BIGINT ones are cast down.
+    template <class W, class Text, class... Positions>
+    static constexpr void render_substr(W& w, const Text& text, const Positions&... positions) {
+        w.write("SUBSTR(");
+        text.render(w);
+        (
+            [&] {
+                w.write(", ");
+                if constexpr (std::is_same_v<typename Positions::value_type, std::int64_t>) {
+                    standard_dialect::render_cast<std::int32_t>(w, positions);
+                } else {
+                    positions.render(w);
+                }
+            }(),
+            ...);
+        w.write(")");
+    }
+
     // PostgreSQL casts only INTEGER, not BIGINT, to BOOLEAN; `x <> 0` means the same.
     template <class Target, class W, class Arg>
     static constexpr void render_cast(W& w, const Arg& arg) {
