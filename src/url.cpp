@@ -1,0 +1,144 @@
+#include "quarry/engine/url.hpp"
+
+#include <charconv>
+
+namespace quarry {
+
+namespace {
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// `what` names the part for the error message, which must not quote a password.
+std::string percent_decode(std::string_view text, std::string_view what, bool quote_in_error = true) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') {
+            out += text[i];
+            continue;
+        }
+        const int high = i + 2 < text.size() ? hex_value(text[i + 1]) : -1;
+        const int low = i + 2 < text.size() ? hex_value(text[i + 2]) : -1;
+        if (high < 0 || low < 0) {
+            throw url_error("quarry: malformed percent-encoding in the URL's " + std::string(what) +
+                            (quote_in_error ? " '" + std::string(text) + "'" : std::string()));
+        }
+        out += static_cast<char>(high * 16 + low);
+        i += 2;
+    }
+    return out;
+}
+
+unsigned parse_port(std::string_view text) {
+    unsigned port = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), port);
+    if (text.empty() || error != std::errc{} || end != text.data() + text.size() || port == 0 || port > 65535) {
+        throw url_error("quarry: the URL's port '" + std::string(text) + "' is not a number from 1 to 65535");
+    }
+    return port;
+}
+
+void parse_options(std::string_view query, url& result) {
+    while (!query.empty()) {
+        const std::size_t amp = query.find('&');
+        const std::string_view pair = query.substr(0, amp);
+        const std::size_t eq = pair.find('=');
+        if (eq == std::string_view::npos || eq == 0) {
+            throw url_error("quarry: the URL option '" + std::string(pair) + "' is not of the form name=value");
+        }
+        result.options.emplace_back(percent_decode(pair.substr(0, eq), "option name"),
+                                    percent_decode(pair.substr(eq + 1), "option value"));
+        query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
+    }
+}
+
+void parse_authority(std::string_view authority, url& result) {
+    const std::size_t at = authority.rfind('@');
+    if (at != std::string_view::npos) {
+        const std::string_view userinfo = authority.substr(0, at);
+        const std::size_t colon = userinfo.find(':');
+        result.user = percent_decode(userinfo.substr(0, colon), "user name");
+        if (colon != std::string_view::npos) {
+            result.password = percent_decode(userinfo.substr(colon + 1), "password", false);
+        }
+        authority = authority.substr(at + 1);
+    }
+    std::string_view host = authority;
+    std::string_view port;
+    if (host.starts_with('[')) {
+        const std::size_t close = host.find(']');
+        if (close == std::string_view::npos) throw url_error("quarry: the URL's IPv6 host has no closing ']'");
+        const std::string_view rest = host.substr(close + 1);
+        if (!rest.empty() && !rest.starts_with(':')) {
+            throw url_error("quarry: unexpected text after the URL's IPv6 host");
+        }
+        port = rest.empty() ? std::string_view{} : rest.substr(1);
+        host = host.substr(1, close - 1);
+    } else if (const std::size_t colon = host.rfind(':'); colon != std::string_view::npos) {
+        port = host.substr(colon + 1);
+        host = host.substr(0, colon);
+    }
+    if (host.find_first_of("/?#[] ") != std::string_view::npos) {
+        throw url_error("quarry: the URL's host '" + std::string(host) + "' has characters a host cannot have");
+    }
+    result.host = percent_decode(host, "host");
+    if (!port.empty() || authority.ends_with(':')) result.port = parse_port(port);
+}
+}  // namespace
+
+url url::parse(std::string_view text) {
+    url result;
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon == 0) {
+        throw url_error("quarry: a database URL starts with a scheme, such as sqlite://, mysql:// or postgresql://");
+    }
+    result.scheme = text.substr(0, colon);
+    std::string_view rest = text.substr(colon + 1);
+    if (result.scheme == "sqlite" && rest == ":memory:") {
+        result.database = ":memory:";
+        return result;
+    }
+    if (!rest.starts_with("//")) {
+        throw url_error("quarry: the URL has no '//' after '" + result.scheme + ":'");
+    }
+    rest.remove_prefix(2);
+
+    const std::size_t query_start = rest.find('?');
+    if (query_start != std::string_view::npos) {
+        parse_options(rest.substr(query_start + 1), result);
+        rest = rest.substr(0, query_start);
+    }
+    const std::size_t slash = rest.find('/');
+    parse_authority(rest.substr(0, slash), result);
+    if (slash != std::string_view::npos) result.database = percent_decode(rest.substr(slash + 1), "database");
+    if (result.scheme == "sqlite" && (!result.host.empty() || result.port || !result.user.empty())) {
+        throw url_error("quarry: an SQLite URL names a file, as sqlite:///app.db, not a host");
+    }
+    return result;
+}
+
+std::optional<std::string> url::option(std::string_view name) const {
+    for (const auto& [key, value] : options) {
+        if (key == name) return value;
+    }
+    return std::nullopt;
+}
+
+std::string url::redacted() const {
+    if (scheme == "sqlite") return database == ":memory:" ? "sqlite::memory:" : "sqlite:///" + database;
+    std::string text = scheme + "://";
+    if (!user.empty()) text += user + (password.empty() ? "@" : ":***@");
+    text += host.find(':') != std::string::npos ? "[" + host + "]" : host;
+    if (port) text += ":" + std::to_string(*port);
+    if (!database.empty()) text += "/" + database;
+    for (std::size_t i = 0; i < options.size(); ++i) {
+        text += (i == 0 ? "?" : "&") + options[i].first + "=" + options[i].second;
+    }
+    return text;
+}
+
+}  // namespace quarry
