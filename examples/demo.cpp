@@ -1,11 +1,17 @@
 // The seed example in Quarry: create users and posts, insert, then query them
 // with a join, a filter and an aggregate. Prints each SQL statement it runs.
 //
-//   demo [database-file]      (default: demo.db, recreated on each run)
-#include <cstdio>
+//   demo [database-url]      default: sqlite:///demo.db
+//   demo 'postgresql://user:password@127.0.0.1:5432/db'
+//   demo 'mysql://user:password@127.0.0.1:3306/db'   (or ?unix_socket=/path/to/socket)
+// The demo drops and recreates its two tables.
+#include <exception>
 #include <iostream>
 #include <string>
 
+#include <quarry/engine/url.hpp>
+#include <quarry/mysql/connection.hpp>
+#include <quarry/postgresql/connection.hpp>
 #include <quarry/quarry.hpp>
 #include <quarry/sqlite/connection.hpp>
 
@@ -13,21 +19,24 @@
 
 QUARRY_ALIAS(post_count);
 
-int main(int argc, char** argv) {
-    using namespace quarry;
-    const std::string path = argc > 1 ? argv[1] : "demo.db";
-    std::remove(path.c_str());
+namespace {
 
-    sqlite::connection db{path};
+template <class Connection>
+void run_demo(Connection& db) {
+    using namespace quarry;
     db.on_statement([](std::string_view sql) { std::cout << "SQL> " << sql << '\n'; });
 
+    db(drop_table(posts).if_exists());
+    db(drop_table(users).if_exists());
     db(create_table(users));
     db(create_table(posts));
 
     auto tx = db.begin();
-    const auto ann = db(insert_into(users).set(users.name = "Ann", users.age = 31)).last_insert_id;
-    const auto bob = db(insert_into(users).set(users.name = "Bob", users.age = 17)).last_insert_id;
+    db(insert_into(users).set(users.name = "Ann", users.age = 31));
+    db(insert_into(users).set(users.name = "Bob", users.age = 17));
     db(insert_into(users).set(users.name = "Cleo", users.age = std::nullopt));
+    const auto ann = db(select(users.id).from(users).where(users.name == "Ann")).one().id;
+    const auto bob = db(select(users.id).from(users).where(users.name == "Bob")).one().id;
     db(insert_into(posts)
            .columns(posts.title, posts.user_id)
            .values("Hello, world", ann)
@@ -58,5 +67,45 @@ int main(int argc, char** argv) {
         std::cout << "  #" << row.id << ' ' << row.name << " (age " << (row.age ? std::to_string(*row.age) : "unknown")
                   << ")\n";
     }
-    return 0;
+}
+
+void run_demo_at(const quarry::url& target) {
+    if (target.scheme == "sqlite") {
+        quarry::sqlite::connection db{target.database};
+        run_demo(db);
+    } else if (target.scheme == "postgresql" || target.scheme == "postgres") {
+        quarry::postgresql::connect_options options;
+        options.host = target.option("host").value_or(target.host.empty() ? "127.0.0.1" : target.host);
+        options.port = target.port.value_or(5432);
+        options.user = target.user;
+        options.password = target.password;
+        options.database = target.database;
+        quarry::postgresql::connection db{options};
+        run_demo(db);
+    } else if (target.scheme == "mysql" || target.scheme == "mariadb") {
+        quarry::mysql::connect_options options;
+        options.host = target.host.empty() ? "127.0.0.1" : target.host;
+        options.port = target.port.value_or(3306);
+        options.unix_socket = target.option("unix_socket").value_or("");
+        options.user = target.user;
+        options.password = target.password;
+        options.database = target.database;
+        quarry::mysql::connection db{options};
+        run_demo(db);
+    } else {
+        throw quarry::url_error("quarry: unknown URL scheme '" + target.scheme +
+                                "'; use sqlite, mysql, mariadb, postgresql or postgres");
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        run_demo_at(quarry::url::parse(argc > 1 ? argv[1] : "sqlite:///demo.db"));
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << e.what() << '\n';
+        return 1;
+    }
 }

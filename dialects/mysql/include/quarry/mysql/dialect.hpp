@@ -53,8 +53,10 @@ struct dialect : standard_dialect {
     template <class T>
     static constexpr std::string_view cast_type_name() {
         constexpr category c = category_v<T>;
-        if constexpr (c == category::integer || c == category::boolean) return "SIGNED";
+        if constexpr (std::is_unsigned_v<T> && c == category::integer) return "UNSIGNED";
+        else if constexpr (c == category::integer || c == category::boolean) return "SIGNED";
         else if constexpr (c == category::real) return "DOUBLE";
+        else if constexpr (c == category::decimal) return default_decimal_type;
         else if constexpr (c == category::text) return "CHAR";
         else if constexpr (c == category::blob) return "BINARY";
         else if constexpr (c == category::date) return "DATE";
@@ -66,8 +68,11 @@ struct dialect : standard_dialect {
     static constexpr std::string_view column_type_name(bool indexed) {
         constexpr category c = category_v<T>;
         if constexpr (std::is_same_v<T, std::int32_t>) return "INT";
+        else if constexpr (std::is_same_v<T, std::uint32_t>) return "INT UNSIGNED";
+        else if constexpr (std::is_same_v<T, std::uint64_t>) return "BIGINT UNSIGNED";
         else if constexpr (c == category::integer) return "BIGINT";
         else if constexpr (c == category::real) return "DOUBLE";
+        else if constexpr (c == category::decimal) return default_decimal_type;
         else if constexpr (c == category::boolean) return "BOOLEAN";
         else if constexpr (c == category::text) return indexed ? "VARCHAR(255)" : "LONGTEXT";
         else if constexpr (c == category::blob) return "LONGBLOB";
@@ -77,23 +82,13 @@ struct dialect : standard_dialect {
 
     static constexpr std::string_view auto_increment_keyword = "AUTO_INCREMENT";
 
+    // MySQL's DECIMAL alone means DECIMAL(10, 0); without precision(p, s), the widest.
+    static constexpr std::string_view default_decimal_type = "DECIMAL(65, 30)";
+
     // A backslash is itself an escape in MySQL string literals (unless the session's
     // sql_mode has NO_BACKSLASH_ESCAPES), so the one-character string '\' is spelled
     // '\\'. Under NO_BACKSLASH_ESCAPES the server rejects it loudly, never silently.
     static constexpr std::string_view like_escape = " ESCAPE '\\\\'";
-
-    // The standard ilike, with this dialect's ESCAPE: standard_dialect's own
-    // render_ilike names standard_dialect::like_escape, which static dispatch cannot
-    // override. (Redundant once it writes W::dialect::like_escape.)
-    template <class W, class Expr, class Pattern>
-    static constexpr void render_ilike(W& w, const Expr& expr, const Pattern& pattern, bool negated) {
-        w.write("LOWER(");
-        expr.render(w);
-        w.write(negated ? ") NOT LIKE LOWER(" : ") LIKE LOWER(");
-        pattern.render(w);
-        w.write(")");
-        w.write(like_escape);
-    }
 
     // MySQL has no DEFAULT VALUES; an empty column list means the same.
     static constexpr std::string_view default_values = " () VALUES ()";

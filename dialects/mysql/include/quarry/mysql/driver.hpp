@@ -1,0 +1,73 @@
+#pragma once
+// The MySQL/MariaDB driver: one MariaDB Connector/C connection, with server-side
+// prepared statements (mysql_stmt_*) and typed binds both ways. See
+// quarry/engine/driver.hpp for the contract.
+//
+// Results are buffered client-side: the first step() executes the statement and
+// stores every row (mysql_stmt_store_result). The connection is then free again, so
+// another statement may run while a result is being read (a query nested in the
+// loop of another), which the engine allows. The price is memory for a large
+// result; page it with LIMIT/OFFSET or a keyset WHERE.
+//
+// The session is set up for portable results: utf8mb4 (4-byte UTF-8 round-trips),
+// time_zone '+00:00' (TIMESTAMP values and NOW() in UTC, like quarry::timestamp),
+// and CLIENT_FOUND_ROWS, so an UPDATE reports the rows it matched, as on the other
+// backends, not only those whose values changed. The server's sql_mode is kept.
+#include <mysql.h>
+
+#include <string_view>
+#include <utility>
+
+#include "quarry/engine/driver.hpp"
+#include "quarry/mysql/connect_options.hpp"
+#include "quarry/mysql/dialect.hpp"
+#include "quarry/mysql/read.hpp"
+#include "quarry/mysql/statement.hpp"
+
+namespace quarry::mysql {
+
+class driver {
+public:
+    using dialect = mysql::dialect;
+    using statement = mysql::statement;
+
+    // Connects over options.unix_socket if set, else TCP to host:port. Throws
+    // connection_error naming the server and user, never the password.
+    explicit driver(const connect_options& options);
+    driver(driver&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+    driver& operator=(driver&& other) noexcept {
+        std::swap(db_, other.db_);
+        return *this;
+    }
+    ~driver();
+
+    statement prepare(std::string_view sql);
+
+    template <class T>
+    void bind(statement& s, int index, const T& value) {
+        s.bind(index, value);
+    }
+
+    bool step(statement& s) {
+        if (!s.executed()) s.execute();
+        return s.fetch();
+    }
+
+    template <class T>
+    void read(statement& s, int index, T& out) {
+        read_field(s, index, out);
+    }
+
+    execution_result finish(statement& s);
+
+    void reset(statement& s) noexcept { s.reset(); }
+
+    void execute(std::string_view sql);
+
+    MYSQL* native_handle() const noexcept { return db_; }
+
+private:
+    MYSQL* db_ = nullptr;
+};
+
+}  // namespace quarry::mysql

@@ -1,0 +1,143 @@
+#pragma once
+// Reading a column of the current row into a C++ field. The column's kind, decided
+// from the result metadata when the statement ran, is the one type check: a value
+// of another kind throws type_mismatch_error instead of being converted, except
+// where nothing is lost (an integer into a double, an integral DECIMAL into an
+// integer: SUM of integers is a DECIMAL on MySQL).
+#include <mysql.h>
+
+#include <chrono>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "quarry/mysql/statement.hpp"
+#include "quarry/schema/value_types.hpp"
+
+namespace quarry::mysql {
+
+// Throws null_value_error for a NULL column, else type_mismatch_error; both name the
+// column and the SQL, never the value.
+[[noreturn]] void throw_read_error(statement& s, int index, const char* expected);
+
+// DECIMAL text such as "-12.000" into an integer; false if it has a fraction or overflows.
+bool decimal_to_integer(std::string_view text, std::int64_t& out) noexcept;
+// DECIMAL text into the nearest double.
+bool decimal_to_double(std::string_view text, double& out) noexcept;
+
+inline void read_value(statement& s, int index, column_buffer& c, std::int64_t& out) {
+    switch (c.kind) {
+        case column_kind::integer: out = c.integer; return;
+        case column_kind::unsigned_integer:
+            if (c.integer >= 0) {  // else the uint64 is beyond INT64_MAX
+                out = c.integer;
+                return;
+            }
+            break;
+        case column_kind::decimal:
+            if (decimal_to_integer(c.text(), out)) return;
+            break;
+        default: break;
+    }
+    throw_read_error(s, index, "an integer within 64 bits");
+}
+
+inline void read_value(statement& s, int index, column_buffer& c, std::int32_t& out) {
+    std::int64_t number = 0;
+    read_value(s, index, c, number);
+    if (number < std::numeric_limits<std::int32_t>::min() || number > std::numeric_limits<std::int32_t>::max())
+        [[unlikely]]
+        throw_read_error(s, index, "an integer within 32 bits");
+    out = static_cast<std::int32_t>(number);
+}
+
+// BOOLEAN is TINYINT(1), and comparisons yield integers: any integer column holding 0 or 1.
+inline void read_value(statement& s, int index, column_buffer& c, bool& out) {
+    if ((c.kind != column_kind::integer && c.kind != column_kind::unsigned_integer) || (c.integer != 0 && c.integer != 1))
+        [[unlikely]]
+        throw_read_error(s, index, "a boolean (0 or 1)");
+    out = c.integer == 1;
+}
+
+inline void read_value(statement& s, int index, column_buffer& c, double& out) {
+    switch (c.kind) {
+        case column_kind::real: out = c.real; return;
+        case column_kind::integer: out = static_cast<double>(c.integer); return;
+        case column_kind::unsigned_integer: out = static_cast<double>(static_cast<std::uint64_t>(c.integer)); return;
+        case column_kind::decimal:
+            if (decimal_to_double(c.text(), out)) return;
+            break;
+        default: break;
+    }
+    throw_read_error(s, index, "a number");
+}
+
+template <class Bytes>
+void copy_bytes(statement& s, int index, const column_buffer& c, Bytes& out) {
+    out.resize(c.length);
+    if (c.length <= c.bytes.size()) {
+        if (c.length != 0) std::memcpy(out.data(), c.bytes.data(), c.length);
+    } else {
+        s.fetch_long(index, out.data(), c.length);
+    }
+}
+
+inline void read_value(statement& s, int index, column_buffer& c, std::string& out) {
+    if (c.kind != column_kind::text) [[unlikely]]
+        throw_read_error(s, index, "text");
+    copy_bytes(s, index, c, out);
+}
+
+inline void read_value(statement& s, int index, column_buffer& c, blob& out) {
+    if (c.kind != column_kind::binary) [[unlikely]]
+        throw_read_error(s, index, "a blob (binary string)");
+    copy_bytes(s, index, c, out);
+}
+
+// MySQL allows zero dates ('0000-00-00') outside strict mode; they are no sys_days.
+inline std::optional<date> to_date(const MYSQL_TIME& t) {
+    const std::chrono::year_month_day ymd{std::chrono::year{static_cast<int>(t.year)}, std::chrono::month{t.month},
+                                          std::chrono::day{t.day}};
+    if (!ymd.ok()) return std::nullopt;
+    return date{ymd};
+}
+
+inline void read_value(statement& s, int index, column_buffer& c, date& out) {
+    const auto day = c.kind == column_kind::date ? to_date(c.time) : std::nullopt;
+    if (!day) [[unlikely]]
+        throw_read_error(s, index, "a date");
+    out = *day;
+}
+
+inline void read_value(statement& s, int index, column_buffer& c, timestamp& out) {
+    const auto day = c.kind == column_kind::datetime ? to_date(c.time) : std::nullopt;
+    if (!day) [[unlikely]]
+        throw_read_error(s, index, "a DATETIME or TIMESTAMP");
+    using namespace std::chrono;
+    out = timestamp{*day} + hours{c.time.hour} + minutes{c.time.minute} + seconds{c.time.second} +
+          microseconds{c.time.second_part};
+}
+
+template <class T>
+void read_field(statement& s, int index, T& out) {
+    column_buffer& c = s.column(index);
+    if (c.is_null) [[unlikely]]
+        throw_read_error(s, index, "a value");
+    read_value(s, index, c, out);
+}
+
+template <class T>
+void read_field(statement& s, int index, std::optional<T>& out) {
+    column_buffer& c = s.column(index);
+    if (c.is_null) {
+        out.reset();
+    } else {
+        if (!out) out.emplace();
+        read_value(s, index, c, *out);
+    }
+}
+
+}  // namespace quarry::mysql

@@ -1,0 +1,160 @@
+#include "quarry/mysql/driver.hpp"
+
+#include <charconv>
+#include <string>
+#include <system_error>
+
+#include "quarry/engine/error.hpp"
+
+namespace quarry::mysql {
+
+namespace {
+// Replaces the value the server quotes between `opening` and the last `closing`:
+// "Duplicate entry 'x' for key 'name'" becomes "Duplicate entry '?' for key 'name'".
+// The server does not escape quotes inside the value, hence the last `closing`.
+void redact_between(std::string& message, std::string_view opening, std::string_view closing) {
+    const auto start = message.find(opening);
+    if (start == std::string::npos) return;
+    const auto value = start + opening.size();
+    const auto end = message.rfind(closing);
+    if (end == std::string::npos || end < value) return;
+    message.replace(value, end - value, "?");
+}
+
+// MySQL quotes the offending value in some messages; Quarry's errors never carry
+// bound values, which may be secrets.
+std::string without_values(std::string_view server_message) {
+    std::string message(server_message);
+    redact_between(message, "Duplicate entry '", "' for key '");
+    redact_between(message, " value: '", "' for column ");
+    return message;
+}
+}  // namespace
+
+void throw_database_error(unsigned code, std::string_view sqlstate, std::string_view server_message,
+                          std::string_view sql) {
+    const int native = static_cast<int>(code);
+    const std::string message = without_values(server_message);
+    switch (code) {
+        case 1062:  // ER_DUP_ENTRY
+        case 1586:  // ER_DUP_ENTRY_WITH_KEY_NAME
+            throw unique_violation(dialect::name, native, sqlstate, message, sql);
+        case 1216:  // ER_NO_REFERENCED_ROW
+        case 1217:  // ER_ROW_IS_REFERENCED
+        case 1451:  // ER_ROW_IS_REFERENCED_2
+        case 1452:  // ER_NO_REFERENCED_ROW_2
+            throw foreign_key_violation(dialect::name, native, sqlstate, message, sql);
+        case 1048:  // ER_BAD_NULL_ERROR
+        case 1364:  // ER_NO_DEFAULT_FOR_FIELD: a NOT NULL column left out, in strict mode
+            throw not_null_violation(dialect::name, native, sqlstate, message, sql);
+        case 3819:  // MySQL's ER_CHECK_CONSTRAINT_VIOLATED
+        case 4025:  // MariaDB's ER_CONSTRAINT_FAILED
+            throw check_violation(dialect::name, native, sqlstate, message, sql);
+        case 2006:  // CR_SERVER_GONE_ERROR
+        case 2013:  // CR_SERVER_LOST
+        case 2055:  // CR_SERVER_LOST_EXTENDED
+            throw connection_error(dialect::name, native, sqlstate, message, sql);
+        default: throw database_error(dialect::name, native, sqlstate, message, sql);
+    }
+}
+
+void throw_read_error(statement& s, int index, const char* expected) {
+    const column_buffer& c = s.column(index);
+    if (c.is_null) throw null_value_error("NULL read into a field that is not std::optional", s.column_name(index), s.sql());
+    const char* found = "a value of another type";
+    switch (c.kind) {
+        case column_kind::integer:
+        case column_kind::unsigned_integer: found = "an integer"; break;
+        case column_kind::decimal: found = "a DECIMAL"; break;
+        case column_kind::real: found = "a floating-point number"; break;
+        case column_kind::text: found = "text"; break;
+        case column_kind::binary: found = "a binary string"; break;
+        case column_kind::date: found = "a date"; break;
+        case column_kind::datetime: found = "a DATETIME"; break;
+        case column_kind::other: break;
+    }
+    if (c.kind == column_kind::integer || c.kind == column_kind::unsigned_integer || c.kind == column_kind::decimal ||
+        c.kind == column_kind::date || c.kind == column_kind::datetime) {
+        // The kind was right but the value did not fit (out of range, a fraction, not
+        // 0 or 1, a zero date). Say so without printing the value.
+        found = c.kind == column_kind::decimal ? "a DECIMAL that does not fit" : "a value that does not fit";
+    }
+    throw type_mismatch_error(std::string("expected ") + expected + " but found " + found, s.column_name(index),
+                              s.sql());
+}
+
+bool decimal_to_integer(std::string_view text, std::int64_t& out) noexcept {
+    const char* end = text.data() + text.size();
+    auto [rest, error] = std::from_chars(text.data(), end, out);
+    if (error != std::errc{}) return false;
+    if (rest == end) return true;
+    if (*rest != '.') return false;
+    for (++rest; rest != end; ++rest) {
+        if (*rest != '0') return false;
+    }
+    return true;
+}
+
+bool decimal_to_double(std::string_view text, double& out) noexcept {
+    const char* end = text.data() + text.size();
+    auto [rest, error] = std::from_chars(text.data(), end, out);
+    return error == std::errc{} && rest == end;
+}
+
+driver::driver(const connect_options& options) : db_(mysql_init(nullptr)) {
+    if (db_ == nullptr) throw connection_error(dialect::name, 2008, {}, "out of memory (mysql_init)", {});
+    mysql_options(db_, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+    mysql_options(db_, MYSQL_INIT_COMMAND, "SET time_zone = '+00:00'");
+    const bool over_socket = !options.unix_socket.empty();
+    // A null host means localhost, the only host that goes through the socket.
+    const MYSQL* connected = mysql_real_connect(
+        db_, over_socket ? nullptr : options.host.c_str(), options.user.c_str(), options.password.c_str(),
+        options.database.empty() ? nullptr : options.database.c_str(), over_socket ? 0 : options.port,
+        over_socket ? options.unix_socket.c_str() : nullptr, CLIENT_FOUND_ROWS);
+    if (connected == nullptr) {
+        const std::string where =
+            over_socket ? "socket " + options.unix_socket : options.host + ":" + std::to_string(options.port);
+        // The server's message names the user and whether a password was used, never the password.
+        const std::string message =
+            std::string(mysql_error(db_)) + " (connecting to " + where + " as user '" + options.user + "')";
+        const unsigned code = mysql_errno(db_);
+        const std::string sqlstate = mysql_sqlstate(db_);
+        mysql_close(db_);
+        db_ = nullptr;
+        throw connection_error(dialect::name, static_cast<int>(code), sqlstate, message, {});
+    }
+}
+
+driver::~driver() {
+    // Statements still open are detached by the client library and free themselves later.
+    if (db_ != nullptr) mysql_close(db_);
+}
+
+statement driver::prepare(std::string_view sql) {
+    MYSQL_STMT* handle = mysql_stmt_init(db_);
+    if (handle == nullptr) throw_database_error(mysql_errno(db_), mysql_sqlstate(db_), mysql_error(db_), sql);
+    if (mysql_stmt_prepare(handle, sql.data(), static_cast<unsigned long>(sql.size())) != 0) {
+        const unsigned code = mysql_stmt_errno(handle);
+        const std::string sqlstate = mysql_stmt_sqlstate(handle);
+        const std::string message = mysql_stmt_error(handle);
+        mysql_stmt_close(handle);
+        throw_database_error(code, sqlstate, message, sql);
+    }
+    return statement{handle, sql};
+}
+
+execution_result driver::finish(statement& s) {
+    s.execute();
+    MYSQL_STMT* h = s.get();
+    return {static_cast<std::int64_t>(mysql_stmt_affected_rows(h)), static_cast<std::int64_t>(mysql_stmt_insert_id(h))};
+}
+
+void driver::execute(std::string_view sql) {
+    if (mysql_real_query(db_, sql.data(), static_cast<unsigned long>(sql.size())) != 0) {
+        throw_database_error(mysql_errno(db_), mysql_sqlstate(db_), mysql_error(db_), sql);
+    }
+    // Quarry's own SQL (BEGIN, SAVEPOINT...) returns no rows; drop any, to keep the connection in sync.
+    if (MYSQL_RES* rows = mysql_store_result(db_)) mysql_free_result(rows);
+}
+
+}  // namespace quarry::mysql

@@ -1,0 +1,177 @@
+#include "quarry/mysql/statement.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "quarry/engine/error.hpp"
+#include "quarry/mysql/dialect.hpp"
+
+namespace quarry::mysql {
+
+namespace {
+// Text and blob columns start with this much room; most values fit.
+constexpr std::size_t initial_buffered_bytes = 256;
+// Longer values than this are fetched on their own every time rather than kept in a
+// buffer per column of every cached statement.
+constexpr std::size_t max_buffered_bytes = 64 * 1024;
+// DECIMAL has at most 65 digits, a sign and a point.
+constexpr std::size_t decimal_bytes = 80;
+// The charset number of binary strings (BINARY, VARBINARY, BLOB).
+constexpr unsigned binary_charset = 63;
+
+column_kind kind_of(const MYSQL_FIELD& field) {
+    switch (field.type) {
+        case MYSQL_TYPE_TINY:
+        case MYSQL_TYPE_SHORT:
+        case MYSQL_TYPE_INT24:
+        case MYSQL_TYPE_LONG:
+        case MYSQL_TYPE_LONGLONG:
+        case MYSQL_TYPE_YEAR:
+            return (field.flags & UNSIGNED_FLAG) != 0 ? column_kind::unsigned_integer : column_kind::integer;
+        case MYSQL_TYPE_DECIMAL:
+        case MYSQL_TYPE_NEWDECIMAL: return column_kind::decimal;
+        case MYSQL_TYPE_FLOAT:
+        case MYSQL_TYPE_DOUBLE: return column_kind::real;
+        case MYSQL_TYPE_DATE:
+        case MYSQL_TYPE_NEWDATE: return column_kind::date;
+        case MYSQL_TYPE_DATETIME:
+        case MYSQL_TYPE_TIMESTAMP: return column_kind::datetime;
+        case MYSQL_TYPE_STRING:
+        case MYSQL_TYPE_VAR_STRING:
+        case MYSQL_TYPE_VARCHAR:
+        case MYSQL_TYPE_TINY_BLOB:
+        case MYSQL_TYPE_MEDIUM_BLOB:
+        case MYSQL_TYPE_LONG_BLOB:
+        case MYSQL_TYPE_BLOB:
+        case MYSQL_TYPE_JSON:
+        case MYSQL_TYPE_ENUM:
+        case MYSQL_TYPE_SET: return field.charsetnr == binary_charset ? column_kind::binary : column_kind::text;
+        default: return column_kind::other;
+    }
+}
+
+void point_at_bytes(MYSQL_BIND& b, column_buffer& c, enum_field_types type, std::size_t minimum) {
+    if (c.bytes.size() < minimum) c.bytes.resize(minimum);
+    b.buffer_type = type;
+    b.buffer = c.bytes.data();
+    b.buffer_length = static_cast<unsigned long>(c.bytes.size());
+}
+}  // namespace
+
+statement::statement(MYSQL_STMT* handle, std::string_view sql)
+    : handle_(handle),
+      metadata_(mysql_stmt_result_metadata(handle)),
+      sql_(sql),
+      parameter_binds_(mysql_stmt_param_count(handle)),
+      parameters_(parameter_binds_.size()) {}
+
+const char* statement::column_name(int index) const noexcept {
+    if (!metadata_ || static_cast<unsigned>(index) >= mysql_num_fields(metadata_.get())) return "?";
+    return mysql_fetch_fields(metadata_.get())[index].name;
+}
+
+void statement::throw_bad_parameter_index(int index) const {
+    throw usage_error("quarry: parameter " + std::to_string(index) + " bound, but the statement has " +
+                      std::to_string(parameters_.size()) + ": " + sql_);
+}
+
+void statement::throw_error() const {
+    throw_database_error(mysql_stmt_errno(handle_.get()), mysql_stmt_sqlstate(handle_.get()),
+                         mysql_stmt_error(handle_.get()), sql_);
+}
+
+void statement::execute() {
+    MYSQL_STMT* h = handle_.get();
+    if (parameters_changed_) {
+        // Also tells the client to send the parameter types again: a NULL may have
+        // become a value, or text an integer.
+        if (mysql_stmt_bind_param(h, parameter_binds_.data()) != 0) throw_error();
+        parameters_changed_ = false;
+    }
+    if (mysql_stmt_execute(h) != 0) throw_error();
+    executed_ = true;
+    if (mysql_stmt_field_count(h) == 0) return;
+    if (mysql_stmt_store_result(h) != 0) throw_error();
+    bind_columns();
+}
+
+void statement::bind_columns() {
+    if (!metadata_) metadata_.reset(mysql_stmt_result_metadata(handle_.get()));
+    const unsigned count = metadata_ ? mysql_num_fields(metadata_.get()) : 0;
+    const MYSQL_FIELD* fields = metadata_ ? mysql_fetch_fields(metadata_.get()) : nullptr;
+    columns_.resize(count);
+    column_binds_.resize(count);
+    for (unsigned i = 0; i < count; ++i) {
+        column_buffer& c = columns_[i];
+        MYSQL_BIND& b = column_binds_[i];
+        b = MYSQL_BIND{};
+        c.kind = kind_of(fields[i]);
+        switch (c.kind) {
+            case column_kind::integer:
+            case column_kind::unsigned_integer:
+                b.buffer_type = MYSQL_TYPE_LONGLONG;
+                b.buffer = &c.integer;
+                b.is_unsigned = c.kind == column_kind::unsigned_integer;
+                break;
+            case column_kind::real:
+                b.buffer_type = MYSQL_TYPE_DOUBLE;
+                b.buffer = &c.real;
+                break;
+            case column_kind::date:
+            case column_kind::datetime:
+                b.buffer_type = c.kind == column_kind::date ? MYSQL_TYPE_DATE : MYSQL_TYPE_DATETIME;
+                b.buffer = &c.time;
+                break;
+            case column_kind::decimal: point_at_bytes(b, c, MYSQL_TYPE_STRING, decimal_bytes); break;
+            case column_kind::binary: point_at_bytes(b, c, MYSQL_TYPE_BLOB, initial_buffered_bytes); break;
+            case column_kind::text:
+            case column_kind::other: point_at_bytes(b, c, MYSQL_TYPE_STRING, initial_buffered_bytes); break;
+        }
+        b.length = &c.length;
+        b.is_null = &c.is_null;
+        b.error = &c.error;
+    }
+    columns_changed_ = false;
+    if (mysql_stmt_bind_result(handle_.get(), column_binds_.data()) != 0) throw_error();
+}
+
+bool statement::fetch() {
+    if (columns_.empty()) return false;  // no result set: nothing to fetch
+    if (columns_changed_) {
+        if (mysql_stmt_bind_result(handle_.get(), column_binds_.data()) != 0) throw_error();
+        columns_changed_ = false;
+    }
+    const int code = mysql_stmt_fetch(handle_.get());
+    // Truncation is expected: a long text is fetched on its own by fetch_long.
+    if (code == 0 || code == MYSQL_DATA_TRUNCATED) return true;
+    if (code == MYSQL_NO_DATA) return false;
+    throw_error();
+}
+
+void statement::fetch_long(int index, void* destination, unsigned long length) {
+    const auto i = static_cast<std::size_t>(index);
+    MYSQL_BIND b{};
+    unsigned long fetched = 0;
+    b.buffer_type = column_binds_[i].buffer_type;
+    b.buffer = destination;
+    b.buffer_length = length;
+    b.length = &fetched;
+    if (mysql_stmt_fetch_column(handle_.get(), &b, static_cast<unsigned>(index), 0) != 0) throw_error();
+    // Grow the buffer so that the following rows, likely as long, fit. The client
+    // still points at the old buffer: rebind before the next fetch.
+    column_buffer& c = columns_[i];
+    if (length <= max_buffered_bytes && length > c.bytes.size()) {
+        c.bytes.resize(std::max<std::size_t>(length, c.bytes.size() * 2));
+        column_binds_[i].buffer = c.bytes.data();
+        column_binds_[i].buffer_length = static_cast<unsigned long>(c.bytes.size());
+        columns_changed_ = true;
+    }
+}
+
+void statement::reset() noexcept {
+    // Frees the buffered rows on the client only: mysql_stmt_reset would cost a round trip.
+    if (executed_) mysql_stmt_free_result(handle_.get());
+    executed_ = false;
+}
+
+}  // namespace quarry::mysql
