@@ -1,5 +1,7 @@
 #include "quarry/sqlite/driver.hpp"
 
+#include <charconv>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -44,6 +46,33 @@ const char* storage_class_name(int storage_class) {
 
 void throw_bind_error(sqlite3_stmt* stmt, int code) {
     throw_error(code, sqlite3_errstr(code), sql_of(stmt));
+}
+
+void bind_value(sqlite3_stmt* stmt, int index, std::uint64_t value) {
+    if (value > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+        const char* name = sqlite3_bind_parameter_name(stmt, index);
+        throw type_mismatch_error("an unsigned value above 2^63-1 does not fit SQLite's integers",
+                                  name ? name : "parameter " + std::to_string(index), sql_of(stmt));
+    }
+    check_bind(stmt, sqlite3_bind_int64(stmt, index, static_cast<std::int64_t>(value)));
+}
+
+void read_value(sqlite3_stmt* stmt, int index, sqlite3_value* value, int storage_class, decimal& out) {
+    if (storage_class == SQLITE_INTEGER) {
+        out = decimal(std::to_string(sqlite3_value_int64(value)));
+    } else if (storage_class == SQLITE_FLOAT) {
+        char digits[400];
+        const auto end =
+            std::to_chars(digits, digits + sizeof digits, sqlite3_value_double(value), std::chars_format::fixed).ptr;
+        out = decimal(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+    } else if (storage_class == SQLITE_TEXT) {
+        const std::string_view text{reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                                    static_cast<std::size_t>(sqlite3_value_bytes(value))};
+        if (!decimal::well_formed(text)) throw_read_error(stmt, index, storage_class, "a decimal number");
+        out = decimal(text);
+    } else {
+        throw_read_error(stmt, index, storage_class, "a decimal number");
+    }
 }
 
 void throw_read_error(sqlite3_stmt* stmt, int index, int storage_class, const char* expected) {

@@ -31,13 +31,13 @@ struct sum {
     static constexpr std::string_view sql = "SUM";
     static constexpr bool never_null = false;
     template <class T>
-    using result = std::conditional_t<std::is_same_v<T, double>, double, std::int64_t>;
+    using result = std::conditional_t<std::is_same_v<T, double> || std::is_same_v<T, decimal>, T, std::int64_t>;
 };
 struct avg {
     static constexpr std::string_view sql = "AVG";
     static constexpr bool never_null = false;
-    template <class>
-    using result = double;
+    template <class T>
+    using result = std::conditional_t<std::is_same_v<T, decimal>, decimal, double>;
 };
 struct min {
     static constexpr std::string_view sql = "MIN";

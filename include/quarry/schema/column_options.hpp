@@ -67,6 +67,15 @@ struct on_update {
     static constexpr referential_action action = Action;
 };
 
+// DECIMAL(Precision, Scale) for a quarry::decimal column.
+template <int Precision, int Scale>
+struct precision {
+    static_assert(Precision > 0 && Scale >= 0 && Scale <= Precision,
+                  "quarry: precision(p, s) needs 0 < p and 0 <= s <= p");
+    static constexpr int digits = Precision;
+    static constexpr int scale = Scale;
+};
+
 // An SQL name that differs from the C++ member name, e.g. a keyword or a name with spaces.
 template <fixed_string Name>
 struct sql_name {
@@ -85,6 +94,11 @@ template <class T>
 inline constexpr bool is_sql_name_option = false;
 template <fixed_string S>
 inline constexpr bool is_sql_name_option<sql_name<S>> = true;
+
+template <class T>
+inline constexpr bool is_precision_option = false;
+template <int P, int S>
+inline constexpr bool is_precision_option<precision<P, S>> = true;
 
 template <class T>
 inline constexpr bool is_references_option = false;

@@ -14,6 +14,7 @@
 // It defines `users`, a constexpr table object whose members are its columns. A
 // column is (name, type, options...); std::optional makes it nullable. The options
 // are primary_key, auto_increment, unique, default(constant), default_sql("SQL"),
+// precision(digits, scale) for a quarry::decimal column,
 // references(table, column), on_delete(action), on_update(action) and
 // sql_name("name"), with actions no_action, restrict, cascade, set_null and
 // set_default. QUARRY_NAMED_TABLE(cpp_name, "sql name", columns...) names the table.
@@ -51,6 +52,7 @@
 #define QUARRY_OPTION_unique ::quarry::unique
 #define QUARRY_OPTION_default(value) ::quarry::default_value<::quarry::sql_literal(value)>
 #define QUARRY_OPTION_default_sql(sql) ::quarry::default_sql<::quarry::fixed_string(sql)>
+#define QUARRY_OPTION_precision(digits, scale) ::quarry::precision<digits, scale>
 #define QUARRY_OPTION_sql_name(name) ::quarry::sql_name<::quarry::fixed_string(name)>
 #define QUARRY_OPTION_references(table, column) \
     ::quarry::references<table##_definition, table##_definition::column##_spec>

@@ -10,13 +10,15 @@
 #include <type_traits>
 #include <vector>
 
+#include "quarry/schema/decimal.hpp"
+
 namespace quarry {
 
 using blob = std::vector<std::byte>;
 using date = std::chrono::sys_days;
 using timestamp = std::chrono::sys_time<std::chrono::microseconds>;
 
-enum class category { integer, real, boolean, text, blob, date, timestamp };
+enum class category { integer, real, decimal, boolean, text, blob, date, timestamp };
 
 template <class T>
 struct category_of;
@@ -24,8 +26,15 @@ template <>
 struct category_of<std::int32_t> : std::integral_constant<category, category::integer> {};
 template <>
 struct category_of<std::int64_t> : std::integral_constant<category, category::integer> {};
+// Unsigned integers are for MySQL's UNSIGNED columns; elsewhere they are range-checked.
+template <>
+struct category_of<std::uint32_t> : std::integral_constant<category, category::integer> {};
+template <>
+struct category_of<std::uint64_t> : std::integral_constant<category, category::integer> {};
 template <>
 struct category_of<double> : std::integral_constant<category, category::real> {};
+template <>
+struct category_of<decimal> : std::integral_constant<category, category::decimal> {};
 template <>
 struct category_of<bool> : std::integral_constant<category, category::boolean> {};
 template <>
@@ -45,7 +54,7 @@ inline constexpr category category_v = category_of<T>::value;
 
 template <class T>
 inline constexpr bool is_numeric_v =
-    category_v<T> == category::integer || category_v<T> == category::real;
+    category_v<T> == category::integer || category_v<T> == category::real || category_v<T> == category::decimal;
 
 template <class T>
 inline constexpr bool is_text_v = category_v<T> == category::text;
@@ -58,9 +67,10 @@ inline constexpr bool comparable_v =
 // The type of `a + b` and friends. Databases compute integer arithmetic in 64 bits,
 // so an INT column plus one is read back as int64_t and cannot overflow on the way.
 template <class A, class B>
-using arithmetic_result_t =
-    std::conditional_t<category_v<A> == category::real || category_v<B> == category::real, double,
-                       std::int64_t>;
+using arithmetic_result_t = std::conditional_t<
+    category_v<A> == category::real || category_v<B> == category::real, double,
+    std::conditional_t<category_v<A> == category::decimal || category_v<B> == category::decimal, decimal,
+                       std::int64_t>>;
 
 template <class T>
 struct remove_optional {
@@ -82,7 +92,9 @@ struct bound_type {};
 template <class V>
     requires std::is_integral_v<V> && (!std::is_same_v<V, bool>) && (!std::is_same_v<V, char>)
 struct bound_type<V> {
-    using type = std::conditional_t<std::is_same_v<V, std::int32_t>, std::int32_t, std::int64_t>;
+    using type = std::conditional_t<
+        std::is_signed_v<V>, std::conditional_t<(sizeof(V) <= sizeof(std::int32_t)), std::int32_t, std::int64_t>,
+        std::conditional_t<(sizeof(V) <= sizeof(std::uint32_t)), std::uint32_t, std::uint64_t>>;
 };
 template <class V>
     requires std::is_floating_point_v<V>
@@ -97,6 +109,10 @@ template <class V>
     requires std::is_convertible_v<V, std::string_view>
 struct bound_type<V> {
     using type = std::string;
+};
+template <>
+struct bound_type<decimal> {
+    using type = decimal;
 };
 template <>
 struct bound_type<blob> {

@@ -71,7 +71,16 @@ void render_column(W& w) {
     w.identifier(Spec::sql_name);
     w.write(" ");
     constexpr bool indexed = facts::is_primary_key || facts::is_unique;
-    w.write(W::dialect::template column_type_name<value_t>(indexed));
+    using precision_options = decltype([]<class... O>(type_list<O...>) {
+        return concat_t<std::conditional_t<detail::is_precision_option<O>, type_list<O>, type_list<>>...>{};
+    }(typename Spec::options{}));
+    if constexpr (precision_options::size != 0) {
+        static_assert(category_v<value_t> == category::decimal, "quarry: precision(p, s) is for quarry::decimal columns");
+        using option = decltype([]<class O>(type_list<O>) { return O{}; }(precision_options{}));
+        w.write("DECIMAL(" + std::to_string(option::digits) + ", " + std::to_string(option::scale) + ")");
+    } else {
+        w.write(W::dialect::template column_type_name<value_t>(indexed));
+    }
     if constexpr (!facts::nullable) w.write(" NOT NULL");
     if constexpr (InlinePrimaryKey && facts::is_primary_key) {
         w.write(" PRIMARY KEY");

@@ -25,6 +25,15 @@ inline void bind_value(sqlite3_stmt* stmt, int index, std::int64_t value) {
 inline void bind_value(sqlite3_stmt* stmt, int index, std::int32_t value) {
     check_bind(stmt, sqlite3_bind_int(stmt, index, value));
 }
+inline void bind_value(sqlite3_stmt* stmt, int index, std::uint32_t value) {
+    check_bind(stmt, sqlite3_bind_int64(stmt, index, value));
+}
+// SQLite's integers are signed 64-bit: a larger unsigned value cannot be stored.
+void bind_value(sqlite3_stmt* stmt, int index, std::uint64_t value);
+inline void bind_value(sqlite3_stmt* stmt, int index, const decimal& value) {
+    check_bind(stmt, sqlite3_bind_text64(stmt, index, value.str().data(), value.str().size(), SQLITE_TRANSIENT,
+                                         SQLITE_UTF8));
+}
 inline void bind_value(sqlite3_stmt* stmt, int index, bool value) {
     check_bind(stmt, sqlite3_bind_int(stmt, index, value ? 1 : 0));
 }

@@ -17,6 +17,7 @@ struct dialect : standard_dialect {
         constexpr category c = category_v<T>;
         if constexpr (c == category::integer || c == category::boolean) return "INTEGER";
         else if constexpr (c == category::real) return "REAL";
+        else if constexpr (c == category::decimal) return default_decimal_type;
         else if constexpr (c == category::blob) return "BLOB";
         else return "TEXT";
     }
@@ -30,6 +31,10 @@ struct dialect : standard_dialect {
     static constexpr std::string_view auto_increment_keyword = "AUTOINCREMENT";
 
     static constexpr std::string_view boolean_literal(bool value) { return value ? "1" : "0"; }
+
+    // SQLite has no decimal type. NUMERIC affinity keeps numbers numbers, so they
+    // compare and sum as numbers, exactly up to 15 significant digits.
+    static constexpr std::string_view default_decimal_type = "NUMERIC";
 };
 
 }  // namespace quarry::sqlite

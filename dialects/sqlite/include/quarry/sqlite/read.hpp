@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <type_traits>
 #include <string>
 
 #include "quarry/core/iso8601.hpp"
@@ -39,6 +40,17 @@ inline void read_value(sqlite3_stmt* stmt, int index, sqlite3_value* value, int 
         throw_read_error(stmt, index, storage_class, "an integer within 32 bits");
     out = static_cast<std::int32_t>(number);
 }
+template <class Unsigned>
+    requires std::is_unsigned_v<Unsigned> && (!std::is_same_v<Unsigned, bool>)
+void read_value(sqlite3_stmt* stmt, int index, sqlite3_value* value, int storage_class, Unsigned& out) {
+    expect(stmt, index, storage_class, SQLITE_INTEGER, "an integer");
+    const std::int64_t number = sqlite3_value_int64(value);
+    if (number < 0 || static_cast<std::uint64_t>(number) > std::numeric_limits<Unsigned>::max()) [[unlikely]]
+        throw_read_error(stmt, index, storage_class, "an unsigned integer in range");
+    out = static_cast<Unsigned>(number);
+}
+// A NUMERIC column holds integers and reals; text only if it was not a number.
+void read_value(sqlite3_stmt* stmt, int index, sqlite3_value* value, int storage_class, decimal& out);
 inline void read_value(sqlite3_stmt* stmt, int index, sqlite3_value* value, int storage_class, bool& out) {
     expect(stmt, index, storage_class, SQLITE_INTEGER, "a boolean (0 or 1)");
     const std::int64_t number = sqlite3_value_int64(value);
