@@ -220,3 +220,22 @@ TEST_CASE("dialects: CAST of an integer to bool is a comparison on PostgreSQL", 
     REQUIRE(mysql_text(q) == R"(SELECT CAST(`users`.`id` AS SIGNED) FROM `users`)");
     REQUIRE(postgresql_text(q) == R"(SELECT ("users"."id" <> 0) FROM "users")");
 }
+
+QUARRY_TABLE(render_ledger,
+    (id,      std::int64_t,                      primary_key),
+    (amount,  quarry::decimal,                   precision(12, 2)),
+    (balance, std::optional<quarry::decimal>),
+    (views,   std::uint64_t),
+    (stamped, quarry::timestamp,                 with_time_zone));
+
+TEST_CASE("dialects: decimals, unsigned integers and time-zone timestamps in DDL", "[render][dialects][ddl]") {
+    REQUIRE(sqlite_text(create_table(render_ledger)) ==
+            R"(CREATE TABLE "render_ledger" ("id" INTEGER NOT NULL PRIMARY KEY, "amount" DECIMAL(12, 2) NOT NULL, )"
+            R"("balance" NUMERIC, "views" INTEGER NOT NULL, "stamped" TEXT NOT NULL))");
+    REQUIRE(mysql_text(create_table(render_ledger)) ==
+            "CREATE TABLE `render_ledger` (`id` BIGINT NOT NULL PRIMARY KEY, `amount` DECIMAL(12, 2) NOT NULL, "
+            "`balance` DECIMAL(65, 30), `views` BIGINT UNSIGNED NOT NULL, `stamped` DATETIME(6) NOT NULL)");
+    REQUIRE(postgresql_text(create_table(render_ledger)) ==
+            R"(CREATE TABLE "render_ledger" ("id" BIGINT NOT NULL PRIMARY KEY, "amount" DECIMAL(12, 2) NOT NULL, )"
+            R"("balance" NUMERIC, "views" NUMERIC(20) NOT NULL, "stamped" TIMESTAMP WITH TIME ZONE NOT NULL))");
+}

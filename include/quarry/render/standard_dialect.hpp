@@ -63,6 +63,9 @@ struct standard_dialect {
     // because the backends' defaults differ (SQLite has none). See escape_like().
     static constexpr std::string_view like_escape = " ESCAPE '\\'";
 
+    // The column type of a timestamp declared with_time_zone.
+    static constexpr std::string_view timestamp_with_time_zone = "TIMESTAMP WITH TIME ZONE";
+
     // A row of defaults.
     static constexpr std::string_view default_values = " DEFAULT VALUES";
 

@@ -15,6 +15,9 @@ namespace quarry {
 struct primary_key {};
 struct auto_increment {};
 struct unique {};
+// A quarry::timestamp column stored as TIMESTAMPTZ on PostgreSQL. Values are UTC
+// instants either way; this only chooses the column type.
+struct with_time_zone {};
 
 // A constant DEFAULT, written into DDL as an SQL literal. Structural, so it can be
 // a template argument: `default(18)`, `default("guest")`, `default(true)`.

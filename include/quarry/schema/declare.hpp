@@ -14,7 +14,8 @@
 // It defines `users`, a constexpr table object whose members are its columns. A
 // column is (name, type, options...); std::optional makes it nullable. The options
 // are primary_key, auto_increment, unique, default(constant), default_sql("SQL"),
-// precision(digits, scale) for a quarry::decimal column,
+// precision(digits, scale) for a quarry::decimal column, with_time_zone for a
+// quarry::timestamp column that is TIMESTAMPTZ on PostgreSQL,
 // references(table, column), on_delete(action), on_update(action) and
 // sql_name("name"), with actions no_action, restrict, cascade, set_null and
 // set_default. QUARRY_NAMED_TABLE(cpp_name, "sql name", columns...) names the table.
@@ -50,6 +51,7 @@
 #define QUARRY_OPTION_primary_key ::quarry::primary_key
 #define QUARRY_OPTION_auto_increment ::quarry::auto_increment
 #define QUARRY_OPTION_unique ::quarry::unique
+#define QUARRY_OPTION_with_time_zone ::quarry::with_time_zone
 #define QUARRY_OPTION_default(value) ::quarry::default_value<::quarry::sql_literal(value)>
 #define QUARRY_OPTION_default_sql(sql) ::quarry::default_sql<::quarry::fixed_string(sql)>
 #define QUARRY_OPTION_precision(digits, scale) ::quarry::precision<digits, scale>

@@ -78,6 +78,9 @@ void render_column(W& w) {
         static_assert(category_v<value_t> == category::decimal, "quarry: precision(p, s) is for quarry::decimal columns");
         using option = decltype([]<class O>(type_list<O>) { return O{}; }(precision_options{}));
         w.write("DECIMAL(" + std::to_string(option::digits) + ", " + std::to_string(option::scale) + ")");
+    } else if constexpr (contains_v<typename Spec::options, with_time_zone>) {
+        static_assert(category_v<value_t> == category::timestamp, "quarry: with_time_zone is for quarry::timestamp columns");
+        w.write(W::dialect::timestamp_with_time_zone);
     } else {
         w.write(W::dialect::template column_type_name<value_t>(indexed));
     }

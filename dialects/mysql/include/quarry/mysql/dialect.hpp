@@ -84,6 +84,8 @@ struct dialect : standard_dialect {
 
     // MySQL's DECIMAL alone means DECIMAL(10, 0); without precision(p, s), the widest.
     static constexpr std::string_view default_decimal_type = "DECIMAL(65, 30)";
+    // Sessions run in UTC, so DATETIME holds the instant as written.
+    static constexpr std::string_view timestamp_with_time_zone = "DATETIME(6)";
 
     // A backslash is itself an escape in MySQL string literals (unless the session's
     // sql_mode has NO_BACKSLASH_ESCAPES), so the one-character string '\' is spelled

@@ -35,6 +35,7 @@ struct dialect : standard_dialect {
     // SQLite has no decimal type. NUMERIC affinity keeps numbers numbers, so they
     // compare and sum as numbers, exactly up to 15 significant digits.
     static constexpr std::string_view default_decimal_type = "NUMERIC";
+    static constexpr std::string_view timestamp_with_time_zone = "TEXT";
 };
 
 }  // namespace quarry::sqlite
