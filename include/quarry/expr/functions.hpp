@@ -170,32 +170,21 @@ constexpr auto concat(Args&&... args) {
     return call<fn::concat>(std::forward<Args>(args)...);
 }
 
-template <class Name, class Arg>
-constexpr auto text_function(Arg&& arg) {
-    static_assert(is_text_v<typename operand_t<Arg>::value_type>, "quarry: this string function takes text");
-    return call<fn::same_type<Name>>(std::forward<Arg>(arg));
-}
+// A function from text to text: lower(users.name).
+template <class Name>
+struct text_function {
+    template <class Arg>
+    constexpr auto operator()(Arg&& arg) const {
+        static_assert(is_text_v<typename operand_t<Arg>::value_type>, "quarry: this string function takes text");
+        return call<fn::same_type<Name>>(std::forward<Arg>(arg));
+    }
+};
 
-template <class Arg>
-constexpr auto lower(Arg&& arg) {
-    return text_function<fn::lower_name>(std::forward<Arg>(arg));
-}
-template <class Arg>
-constexpr auto upper(Arg&& arg) {
-    return text_function<fn::upper_name>(std::forward<Arg>(arg));
-}
-template <class Arg>
-constexpr auto trim(Arg&& arg) {
-    return text_function<fn::trim_name>(std::forward<Arg>(arg));
-}
-template <class Arg>
-constexpr auto ltrim(Arg&& arg) {
-    return text_function<fn::ltrim_name>(std::forward<Arg>(arg));
-}
-template <class Arg>
-constexpr auto rtrim(Arg&& arg) {
-    return text_function<fn::rtrim_name>(std::forward<Arg>(arg));
-}
+inline constexpr text_function<fn::lower_name> lower{};
+inline constexpr text_function<fn::upper_name> upper{};
+inline constexpr text_function<fn::trim_name> trim{};
+inline constexpr text_function<fn::ltrim_name> ltrim{};
+inline constexpr text_function<fn::rtrim_name> rtrim{};
 
 // The number of characters in a text.
 template <class Arg>

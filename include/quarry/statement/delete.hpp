@@ -43,12 +43,9 @@ struct delete_statement {
 
     template <class Condition>
     constexpr auto where(Condition&& condition) const {
-        using condition_t = operand_t<Condition>;
         static_assert(std::is_same_v<Where, no_clause>, "quarry: a DELETE has one WHERE; combine conditions with &&");
-        static_assert(boolean_expression<condition_t> || std::is_same_v<condition_t, all_rows_t>,
-                      "quarry: WHERE takes a condition");
-        using where_t = where_clause<condition_t>;
-        return delete_statement<Table, where_t>{table, where_t{{}, make_operand(std::forward<Condition>(condition))}};
+        auto where = make_where(std::forward<Condition>(condition));
+        return delete_statement<Table, decltype(where)>{table, std::move(where)};
     }
 };
 

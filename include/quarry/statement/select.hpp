@@ -142,14 +142,10 @@ struct select_statement {
 
     template <class Condition>
     constexpr auto where(Condition&& condition) const {
-        using condition_t = operand_t<Condition>;
         static_assert(std::is_same_v<Where, no_clause>,
                       "quarry: a SELECT has one WHERE; combine conditions with && and ||");
-        static_assert(boolean_expression<condition_t>, "quarry: WHERE takes a condition");
-        static_assert(!condition_t::contains_aggregate, "quarry: WHERE cannot use aggregates; use HAVING");
-        using where_t = where_clause<condition_t>;
-        return with<From, where_t>{columns,   from_, where_t{{}, make_operand(std::forward<Condition>(condition))},
-                                   group_by_, having_, order_by_, limit_, offset_};
+        auto where = make_where(std::forward<Condition>(condition));
+        return with<From, decltype(where)>{columns, from_, std::move(where), group_by_, having_, order_by_, limit_, offset_};
     }
 
     template <class... Exprs>

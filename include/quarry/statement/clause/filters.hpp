@@ -31,6 +31,15 @@ struct where_clause : facts_of<Condition> {
     }
 };
 
+// WHERE for any statement: a condition without aggregates, or all_rows.
+template <class Condition>
+constexpr auto make_where(Condition&& condition) {
+    using condition_t = operand_t<Condition>;
+    static_assert(boolean_expression<condition_t>, "quarry: WHERE takes a condition");
+    static_assert(!condition_t::contains_aggregate, "quarry: WHERE cannot use aggregates; use HAVING");
+    return where_clause<condition_t>{{}, make_operand(std::forward<Condition>(condition))};
+}
+
 // Renders a keyword and a comma-separated tuple of children.
 template <class W, class... Items>
 constexpr void render_clause(W& w, std::string_view keyword, const node_list<Items...>& items) {
