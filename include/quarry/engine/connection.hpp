@@ -42,9 +42,9 @@ class connection {
 public:
     using dialect = typename Driver::dialect;
 
-    // Opens a connection; the arguments are the driver's (a file path for SQLite).
-    template <class... Args>
-    explicit connection(Args&&... args) : driver_(std::forward<Args>(args)...) {}
+    // Opens a connection with the driver's options: a file path for SQLite, a
+    // connect_options for the servers.
+    explicit connection(const typename Driver::options& options) : driver_(options) {}
     connection(connection&&) noexcept = default;
     connection& operator=(connection&&) noexcept = default;
     ~connection() {

@@ -4,6 +4,7 @@
 // the statement cache, binding, result iteration, prepared statements, transactions.
 //
 //   typename D::dialect         the printer its SQL is rendered with
+//   typename D::options         what its constructor takes to connect
 //   typename D::statement       a prepared statement, movable; its destructor frees it
 //   d.prepare(sql)              -> statement; throws database_error
 //   d.bind(s, index, value)     for every value type and std::optional of it; 1-based

@@ -30,6 +30,7 @@ class driver {
 public:
     using dialect = mysql::dialect;
     using statement = mysql::statement;
+    using options = connect_options;
 
     // Connects over options.unix_socket if set, else TCP to host:port. Throws
     // connection_error naming the server and user, never the password.

@@ -2,8 +2,9 @@
 // The PostgreSQL driver: one libpq connection. See quarry/engine/driver.hpp for the contract.
 //
 // Choices, and why:
-// - Parameters go BINARY, each typed with the OID of its C++ type (bind.hpp); results come
-//   back BINARY (resultFormat 1), NUMERIC included, decoded in src/driver.cpp (read.hpp).
+// - Parameters go BINARY, each typed with the OID of its C++ type, except NUMERIC ones
+//   (decimal, uint64), sent as their exact text (bind.hpp); results come back BINARY
+//   (resultFormat 1), NUMERIC included, decoded exactly in src/numeric.cpp (read.hpp).
 // - A statement is executed unnamed (PQexecParams: one round trip) the first time, and
 //   prepared under a connection-unique name ("quarry_1", ...) with PQprepare the second
 //   time, then run with PQexecPrepared. A dynamic query, rendered for one execution, so
@@ -87,6 +88,7 @@ private:
 class driver {
 public:
     using dialect = postgresql::dialect;
+    using options = connect_options;
     using statement = postgresql::statement;
 
     // Connects; throws connection_error naming the host (or socket directory), port and

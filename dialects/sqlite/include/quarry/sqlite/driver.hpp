@@ -37,6 +37,8 @@ class driver {
 public:
     using dialect = sqlite::dialect;
     using statement = sqlite::statement;
+    // A file path, or ":memory:".
+    using options = std::string;
 
     // Opens (creating if needed) a file, or ":memory:", with foreign keys enforced.
     explicit driver(const std::string& path);
