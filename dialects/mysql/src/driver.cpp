@@ -83,7 +83,11 @@ void throw_read_error(statement& s, int index, const char* expected) {
                               s.sql());
 }
 
-bool decimal_to_integer(std::string_view text, std::int64_t& out) noexcept {
+namespace {
+// "-12.000" into an integer, if the fraction is all zeros and the value fits. For an
+// unsigned Integer, from_chars refuses a leading '-', so negative values do not fit.
+template <class Integer>
+bool integral_decimal(std::string_view text, Integer& out) noexcept {
     const char* end = text.data() + text.size();
     auto [rest, error] = std::from_chars(text.data(), end, out);
     if (error != std::errc{}) return false;
@@ -94,6 +98,11 @@ bool decimal_to_integer(std::string_view text, std::int64_t& out) noexcept {
     }
     return true;
 }
+}  // namespace
+
+bool decimal_to_integer(std::string_view text, std::int64_t& out) noexcept { return integral_decimal(text, out); }
+
+bool decimal_to_unsigned(std::string_view text, std::uint64_t& out) noexcept { return integral_decimal(text, out); }
 
 bool decimal_to_double(std::string_view text, double& out) noexcept {
     const char* end = text.data() + text.size();

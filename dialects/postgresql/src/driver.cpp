@@ -1,9 +1,6 @@
 #include "quarry/postgresql/driver.hpp"
 
-#include <charconv>
 #include <cstdlib>
-#include <limits>
-#include <optional>
 #include <string>
 #include <utility>
 
@@ -74,83 +71,7 @@ const char* type_name(Oid type) {
     }
 }
 
-// NUMERIC on the wire: ndigits, weight, sign, dscale (int16 each), then ndigits base-10000
-// digits, the first worth 10000^weight.
-struct numeric_view {
-    int ndigits = 0;
-    int weight = 0;
-    unsigned sign = 0;
-    const char* digits = nullptr;
-
-    static constexpr unsigned negative = 0x4000, nan = 0xC000, plus_infinity = 0xD000, minus_infinity = 0xF000;
-
-    int digit(int i) const { return static_cast<std::int16_t>(load_big_endian<std::uint16_t>(digits + 2 * i)); }
-};
-
-std::optional<numeric_view> parse_numeric(const char* data, int length) {
-    if (length < 8) return std::nullopt;
-    numeric_view n;
-    n.ndigits = static_cast<std::int16_t>(load_big_endian<std::uint16_t>(data));
-    n.weight = static_cast<std::int16_t>(load_big_endian<std::uint16_t>(data + 2));
-    n.sign = load_big_endian<std::uint16_t>(data + 4);
-    n.digits = data + 8;
-    if (n.ndigits < 0 || length < 8 + 2 * n.ndigits) return std::nullopt;
-    return n;
-}
-
 }  // namespace
-
-std::optional<std::int64_t> numeric_to_int64(const char* data, int length) {
-    const auto n = parse_numeric(data, length);
-    if (!n || (n->sign != 0 && n->sign != numeric_view::negative)) return std::nullopt;
-    const bool negative = n->sign == numeric_view::negative;
-    // The magnitude may reach 2^63 when negative.
-    const std::uint64_t limit = negative ? std::uint64_t{1} << 63 : std::numeric_limits<std::int64_t>::max();
-    std::uint64_t magnitude = 0;
-    auto append = [&](int digit) {
-        return !__builtin_mul_overflow(magnitude, std::uint64_t{10000}, &magnitude) &&
-               !__builtin_add_overflow(magnitude, static_cast<std::uint64_t>(digit), &magnitude) && magnitude <= limit;
-    };
-    for (int i = 0; i < n->ndigits; ++i) {
-        if (n->weight - i < 0) {
-            if (n->digit(i) != 0) return std::nullopt;  // a fraction
-        } else if (!append(n->digit(i))) {
-            return std::nullopt;
-        }
-    }
-    // Trailing zero digits are not stored.
-    for (int i = n->ndigits; i <= n->weight; ++i) {
-        if (!append(0)) return std::nullopt;
-    }
-    if (negative) return magnitude == limit ? std::numeric_limits<std::int64_t>::min() : -static_cast<std::int64_t>(magnitude);
-    return static_cast<std::int64_t>(magnitude);
-}
-
-std::optional<double> numeric_to_double(const char* data, int length) {
-    const auto n = parse_numeric(data, length);
-    if (!n) return std::nullopt;
-    switch (n->sign) {
-        case numeric_view::nan: return std::numeric_limits<double>::quiet_NaN();
-        case numeric_view::plus_infinity: return std::numeric_limits<double>::infinity();
-        case numeric_view::minus_infinity: return -std::numeric_limits<double>::infinity();
-        default: break;
-    }
-    // As decimal text, "-DDDD...e<exponent>", so that from_chars rounds correctly once.
-    std::string text = n->sign == numeric_view::negative ? "-0" : "0";
-    for (int i = 0; i < n->ndigits; ++i) {
-        const int digit = n->digit(i);
-        const char group[4] = {static_cast<char>('0' + digit / 1000), static_cast<char>('0' + digit / 100 % 10),
-                               static_cast<char>('0' + digit / 10 % 10), static_cast<char>('0' + digit % 10)};
-        text.append(group, 4);
-    }
-    text += 'e';
-    text += std::to_string(4 * (n->weight - n->ndigits + 1));
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    // Out of double's range: from_chars leaves the value alone and reports it.
-    if (error == std::errc::result_out_of_range) return std::nullopt;
-    return value;
-}
 
 void throw_read_error(const field& f, const char* expected) {
     const char* column = PQfname(f.result, f.column);

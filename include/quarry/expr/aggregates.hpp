@@ -30,8 +30,10 @@ struct count {
 struct sum {
     static constexpr std::string_view sql = "SUM";
     static constexpr bool never_null = false;
+    // A sum of 64-bit unsigned values can pass INT64_MAX, so it is exact as a decimal.
     template <class T>
-    using result = std::conditional_t<std::is_same_v<T, double> || std::is_same_v<T, decimal>, T, std::int64_t>;
+    using result = std::conditional_t<std::is_same_v<T, double> || std::is_same_v<T, decimal>, T,
+                                      std::conditional_t<std::is_same_v<T, std::uint64_t>, decimal, std::int64_t>>;
 };
 struct avg {
     static constexpr std::string_view sql = "AVG";

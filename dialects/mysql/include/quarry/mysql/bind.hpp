@@ -16,7 +16,9 @@ namespace quarry::mysql {
 
 struct parameter_buffer {
     std::int64_t int64 = 0;
+    std::uint64_t uint64 = 0;
     std::int32_t int32 = 0;
+    std::uint32_t uint32 = 0;
     double real = 0;
     signed char tiny = 0;
     MYSQL_TIME time{};
@@ -60,6 +62,22 @@ inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, std::int32_t value) {
     b.buffer_type = MYSQL_TYPE_LONG;
     b.buffer = &p.int32;
 }
+// is_unsigned makes the server take the bits as INT UNSIGNED / BIGINT UNSIGNED, so
+// 2^64-1 arrives as itself, not as -1.
+inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, std::uint64_t value) {
+    p.uint64 = value;
+    b = MYSQL_BIND{};
+    b.buffer_type = MYSQL_TYPE_LONGLONG;
+    b.buffer = &p.uint64;
+    b.is_unsigned = 1;
+}
+inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, std::uint32_t value) {
+    p.uint32 = value;
+    b = MYSQL_BIND{};
+    b.buffer_type = MYSQL_TYPE_LONG;
+    b.buffer = &p.uint32;
+    b.is_unsigned = 1;
+}
 inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, bool value) {
     p.tiny = value ? 1 : 0;
     b = MYSQL_BIND{};
@@ -87,6 +105,11 @@ inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, const std::string& va
 }
 inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, const blob& value) {
     bind_bytes(b, p, MYSQL_TYPE_BLOB, reinterpret_cast<const char*>(value.data()), value.size());
+}
+// A decimal travels as its text, typed NEWDECIMAL so the server compares and stores
+// it as an exact number, never through a double.
+inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, const decimal& value) {
+    bind_bytes(b, p, MYSQL_TYPE_NEWDECIMAL, value.str().data(), value.str().size());
 }
 
 inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, date value) {

@@ -2,8 +2,9 @@
 // Reading a column of the current row into a C++ field. The column's kind, decided
 // from the result metadata when the statement ran, is the one type check: a value
 // of another kind throws type_mismatch_error instead of being converted, except
-// where nothing is lost (an integer into a double, an integral DECIMAL into an
-// integer: SUM of integers is a DECIMAL on MySQL).
+// where nothing is lost (an integer into a double or a quarry::decimal, an integral
+// DECIMAL into an integer: SUM of integers is a DECIMAL on MySQL). Signed and
+// unsigned integers read into each other when the value fits.
 #include <mysql.h>
 
 #include <chrono>
@@ -13,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "quarry/mysql/statement.hpp"
 #include "quarry/schema/value_types.hpp"
@@ -25,6 +27,8 @@ namespace quarry::mysql {
 
 // DECIMAL text such as "-12.000" into an integer; false if it has a fraction or overflows.
 bool decimal_to_integer(std::string_view text, std::int64_t& out) noexcept;
+// DECIMAL text such as "42.00" into an unsigned integer; false if negative, fractional or too big.
+bool decimal_to_unsigned(std::string_view text, std::uint64_t& out) noexcept;
 // DECIMAL text into the nearest double.
 bool decimal_to_double(std::string_view text, double& out) noexcept;
 
@@ -52,6 +56,44 @@ inline void read_value(statement& s, int index, column_buffer& c, std::int32_t& 
         [[unlikely]]
         throw_read_error(s, index, "an integer within 32 bits");
     out = static_cast<std::int32_t>(number);
+}
+
+template <class Unsigned>
+    requires std::is_same_v<Unsigned, std::uint32_t> || std::is_same_v<Unsigned, std::uint64_t>
+void read_value(statement& s, int index, column_buffer& c, Unsigned& out) {
+    std::uint64_t number = 0;
+    bool fits = false;
+    switch (c.kind) {
+        case column_kind::unsigned_integer:
+            number = static_cast<std::uint64_t>(c.integer);
+            fits = true;
+            break;
+        case column_kind::integer:
+            number = static_cast<std::uint64_t>(c.integer);
+            fits = c.integer >= 0;
+            break;
+        case column_kind::decimal: fits = decimal_to_unsigned(c.text(), number); break;
+        default: break;
+    }
+    if (!fits || number > std::numeric_limits<Unsigned>::max()) [[unlikely]]
+        throw_read_error(s, index, "an unsigned integer in range");
+    out = static_cast<Unsigned>(number);
+}
+
+// DECIMAL arrives as the server's text ("-12.50", scale kept): copied, never rounded.
+inline void read_value(statement& s, int index, column_buffer& c, decimal& out) {
+    switch (c.kind) {
+        case column_kind::decimal:
+            if (decimal::well_formed(c.text())) {
+                out = decimal(c.text());
+                return;
+            }
+            break;
+        case column_kind::integer: out = decimal(std::to_string(c.integer)); return;
+        case column_kind::unsigned_integer: out = decimal(std::to_string(static_cast<std::uint64_t>(c.integer))); return;
+        default: break;
+    }
+    throw_read_error(s, index, "a DECIMAL or an integer");
 }
 
 // BOOLEAN is TINYINT(1), and comparisons yield integers: any integer column holding 0 or 1.

@@ -1,7 +1,11 @@
 #pragma once
-// Binding C++ values as PostgreSQL parameters, 1-based, in the BINARY format, each with
-// the type OID its C++ type names (a NULL std::optional too), so the server never
-// guesses a parameter's type from its context.
+// Binding C++ values as PostgreSQL parameters, 1-based, each with the type OID its C++
+// type names (a NULL std::optional too), so the server never guesses a parameter's type
+// from its context. Values go in the BINARY format, except NUMERIC ones (quarry::decimal,
+// std::uint64_t): their text is already exact, and the server parses it into any scale.
+//
+// PostgreSQL has no unsigned types: std::uint32_t binds as int8, which holds all of it,
+// and std::uint64_t as NUMERIC (its columns are NUMERIC(20)).
 //
 // The values are copied into the statement: the query object that owns them may be
 // gone before the statement executes (a result executes on its first step).
@@ -13,6 +17,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "quarry/schema/value_types.hpp"
@@ -36,6 +41,15 @@ public:
         const auto i = slot(index, type);
         buffers_[i].assign(static_cast<const char*>(data), size);
         null_[i] = false;
+        formats_[i] = 1;
+    }
+    // A value in the TEXT format; libpq sends it up to its terminating NUL, which the
+    // std::string buffer always has.
+    void set_text(int index, Oid type, std::string_view text) {
+        const auto i = slot(index, type);
+        buffers_[i].assign(text);
+        null_[i] = false;
+        formats_[i] = 0;
     }
     void set_null(int index, Oid type) { null_[slot(index, type)] = true; }
 
@@ -62,7 +76,7 @@ private:
             buffers_.resize(i + 1);
             null_.resize(i + 1);
             lengths_.resize(i + 1);
-            formats_.resize(i + 1, 1);  // every parameter is sent binary
+            formats_.resize(i + 1, 1);
         }
         types_[i] = type;
         return i;
@@ -91,6 +105,12 @@ inline constexpr Oid type_oid<std::int32_t> = oid::int4;
 template <>
 inline constexpr Oid type_oid<std::int64_t> = oid::int8;
 template <>
+inline constexpr Oid type_oid<std::uint32_t> = oid::int8;
+template <>
+inline constexpr Oid type_oid<std::uint64_t> = oid::numeric;
+template <>
+inline constexpr Oid type_oid<decimal> = oid::numeric;
+template <>
 inline constexpr Oid type_oid<double> = oid::float8;
 template <>
 inline constexpr Oid type_oid<bool> = oid::boolean;
@@ -108,6 +128,15 @@ inline void bind_value(parameters& p, int index, std::int32_t value) {
 }
 inline void bind_value(parameters& p, int index, std::int64_t value) {
     bind_big_endian(p, index, oid::int8, static_cast<std::uint64_t>(value));
+}
+inline void bind_value(parameters& p, int index, std::uint32_t value) {
+    bind_big_endian(p, index, oid::int8, std::uint64_t{value});
+}
+inline void bind_value(parameters& p, int index, std::uint64_t value) {
+    p.set_text(index, oid::numeric, std::to_string(value));
+}
+inline void bind_value(parameters& p, int index, const decimal& value) {
+    p.set_text(index, oid::numeric, value.str());
 }
 inline void bind_value(parameters& p, int index, double value) {
     bind_big_endian(p, index, oid::float8, std::bit_cast<std::uint64_t>(value));

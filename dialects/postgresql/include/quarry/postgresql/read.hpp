@@ -4,6 +4,8 @@
 // decodes the bytes; a value of another type throws instead of being converted.
 //
 // Accepted:  int64/int32  int2, int4, int8, and numeric when integral (int32 range-checked)
+//            uint64/uint32 the same, range-checked: a negative value is a type mismatch
+//            decimal      numeric (exact, its scale kept: 12.50 stays "12.50"), int2, int4, int8
 //            double       float4, float8, numeric, and the integer types
 //            bool         bool
 //            std::string  text, varchar, bpchar, name
@@ -19,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "quarry/postgresql/bind.hpp"
 #include "quarry/schema/value_types.hpp"
@@ -44,6 +47,11 @@ struct field {
 
 // NUMERIC's binary form (base-10000 digits) as an exact integer, if it is one and fits.
 std::optional<std::int64_t> numeric_to_int64(const char* data, int length);
+// NUMERIC's binary form as an exact unsigned integer, if it is one, not negative, and fits.
+std::optional<std::uint64_t> numeric_to_uint64(const char* data, int length);
+// NUMERIC's binary form as decimal text with all dscale fraction digits; nullopt for NaN
+// and the infinities.
+std::optional<std::string> numeric_to_text(const char* data, int length);
 // NUMERIC's binary form as the nearest double; nullopt for NaN.
 std::optional<double> numeric_to_double(const char* data, int length);
 
@@ -77,6 +85,49 @@ inline void read_value(const field& f, std::int32_t& out) {
         [[unlikely]]
         throw_read_error(f, "an integer within 32 bits");
     out = static_cast<std::int32_t>(value);
+}
+template <class Unsigned>
+    requires std::is_same_v<Unsigned, std::uint32_t> || std::is_same_v<Unsigned, std::uint64_t>
+void read_value(const field& f, Unsigned& out) {
+    constexpr const char* expected = "an unsigned integer in range";
+    std::uint64_t value = 0;
+    switch (f.type()) {
+        case oid::int8:
+        case oid::int4:
+        case oid::int2: {
+            const std::int64_t signed_value = read_integer(f, expected);
+            if (signed_value < 0) [[unlikely]]
+                throw_read_error(f, expected);
+            value = static_cast<std::uint64_t>(signed_value);
+            break;
+        }
+        case oid::numeric:
+            // NUMERIC(20) is where a std::uint64_t column lives.
+            if (auto number = numeric_to_uint64(f.data(), f.length())) {
+                value = *number;
+                break;
+            }
+            throw_read_error(f, expected);
+        default: throw_read_error(f, expected);
+    }
+    if (value > std::numeric_limits<Unsigned>::max()) [[unlikely]]
+        throw_read_error(f, expected);
+    out = static_cast<Unsigned>(value);
+}
+inline void read_value(const field& f, decimal& out) {
+    switch (f.type()) {
+        case oid::numeric:
+            if (auto text = numeric_to_text(f.data(), f.length())) {
+                out = decimal(*text);
+                return;
+            }
+            break;
+        case oid::int8:
+        case oid::int4:
+        case oid::int2: out = decimal(std::to_string(read_integer(f, "a decimal number"))); return;
+        default: break;
+    }
+    throw_read_error(f, "a finite decimal number");
 }
 inline void read_value(const field& f, double& out) {
     switch (f.type()) {

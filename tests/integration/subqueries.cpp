@@ -1,5 +1,5 @@
-// Subqueries on SQLite: as a scalar value (plain and correlated), in EXISTS and
-// NOT EXISTS, and as a derived table in FROM.
+// Subqueries on every backend: as a scalar value (plain and correlated), in EXISTS
+// and NOT EXISTS, and as a derived table in FROM.
 #include <catch2/catch.hpp>
 
 #include <cstdint>
@@ -9,10 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include <quarry/quarry.hpp>
-#include <quarry/sqlite/connection.hpp>
-
-#include "people.hpp"
+#include "fixtures.hpp"
 
 using namespace quarry;
 using names = std::vector<std::string>;
@@ -21,8 +18,9 @@ QUARRY_ALIAS(post_count);
 QUARRY_ALIAS(first_title);
 QUARRY_ALIAS(n);
 
-TEST_CASE("a scalar subquery compares each row with a value computed once") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a scalar subquery compares each row with a value computed once", "[subqueries]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     // The average age is 31.
     CHECK(first_fields(db(select(users.name).from(users).where(users.age >= select(avg(users.age)).from(users))
@@ -31,8 +29,9 @@ TEST_CASE("a scalar subquery compares each row with a value computed once") {
           names{"Dora"});
 }
 
-TEST_CASE("a correlated scalar subquery in the select list, read by its alias") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a correlated scalar subquery in the select list, read by its alias", "[subqueries]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto query = select(users.name,
                         select(count()).from(posts).where(posts.user_id == users.id).as(post_count))
@@ -44,8 +43,8 @@ TEST_CASE("a correlated scalar subquery in the select list, read by its alias") 
                       {"Ann", 2}, {"Bob", 1}, {"Cleo", 0}, {"Dora", 0}});
 }
 
-TEST_CASE("a scalar subquery that finds no row reads as nullopt") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a scalar subquery that finds no row reads as nullopt", "[subqueries]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto query = select(users.name, select(posts.title)
                                         .from(posts)
@@ -62,8 +61,8 @@ TEST_CASE("a scalar subquery that finds no row reads as nullopt") {
     CHECK(titles == std::vector<std::optional<std::string>>{"Hello", "First post", std::nullopt, std::nullopt});
 }
 
-TEST_CASE("EXISTS and NOT EXISTS test a correlated subquery for rows") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("EXISTS and NOT EXISTS test a correlated subquery for rows", "[subqueries]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto posts_of_user = select(posts.id).from(posts).where(posts.user_id == users.id);
     CHECK(first_fields(db(select(users.name).from(users).where(exists(posts_of_user)).order_by(users.id.asc()))) ==
@@ -72,8 +71,9 @@ TEST_CASE("EXISTS and NOT EXISTS test a correlated subquery for rows") {
           names{"Cleo", "Dora"});
 }
 
-TEST_CASE("a derived table is queried like a table, through its named columns") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a derived table is queried like a table, through its named columns", "[subqueries]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto counts = select(posts.user_id, count().as(n)).from(posts).group_by(posts.user_id).subquery<"counts">();
     auto rows = db(select(counts.user_id, counts.n).from(counts).where(counts.n > 1)).to_vector();
@@ -82,8 +82,8 @@ TEST_CASE("a derived table is queried like a table, through its named columns") 
     CHECK(rows[0].n == 2);
 }
 
-TEST_CASE("a derived table joins with a table") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a derived table joins with a table", "[subqueries]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto counts = select(posts.user_id, count().as(n)).from(posts).group_by(posts.user_id).subquery<"counts">();
     std::vector<std::pair<std::string, std::optional<std::int64_t>>> rows;
@@ -97,8 +97,8 @@ TEST_CASE("a derived table joins with a table") {
                       {"Ann", 2}, {"Bob", 1}, {"Cleo", std::nullopt}, {"Dora", std::nullopt}});
 }
 
-TEST_CASE("a derived table keeps the values bound inside it") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a derived table keeps the values bound inside it", "[subqueries]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto adults = select(users.name, users.age).from(users).where(users.age >= 18).subquery<"adults">();
     CHECK(first_fields(db(select(adults.name).from(adults).where(adults.age < 40))) == names{"Ann"});

@@ -1,31 +1,28 @@
-// Transactions on SQLite: commit keeps the work, anything else rolls it back (an
-// explicit rollback, the destructor, an exception). A transaction begun inside
+// Transactions on every backend: commit keeps the work, anything else rolls it back
+// (an explicit rollback, the destructor, an exception). A transaction begun inside
 // another is a savepoint that commits or rolls back on its own.
 #include <catch2/catch.hpp>
 
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
-#include <quarry/quarry.hpp>
-#include <quarry/sqlite/connection.hpp>
-
-#include "people.hpp"
+#include "fixtures.hpp"
 
 using namespace quarry;
 using names = std::vector<std::string>;
 
 namespace {
-names user_names(sqlite::connection& db) {
-    return first_fields(db(select(users.name).from(users).order_by(users.id.asc())));
+template <class Connection>
+void add_user(Connection& db, const std::string& name) {
+    db(insert_into(users).set(users.name = name));
 }
-
-void add_user(sqlite::connection& db, const std::string& name) { db(insert_into(users).set(users.name = name)); }
 }  // namespace
 
-TEST_CASE("commit keeps the work") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("commit keeps the work", "[transactions]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     db(create_table(users));
     auto tx = db.begin();
     add_user(db, "Ann");
@@ -35,8 +32,8 @@ TEST_CASE("commit keeps the work") {
     CHECK(user_names(db) == names{"Ann"});
 }
 
-TEST_CASE("rollback discards the work") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("rollback discards the work", "[transactions]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     db(create_table(users));
     add_user(db, "Ann");
     auto tx = db.begin();
@@ -46,8 +43,9 @@ TEST_CASE("rollback discards the work") {
     CHECK(user_names(db) == names{"Ann"});
 }
 
-TEST_CASE("a transaction that is never committed rolls back when destroyed") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a transaction that is never committed rolls back when destroyed", "[transactions]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
     db(create_table(users));
     {
         auto tx = db.begin();
@@ -56,8 +54,8 @@ TEST_CASE("a transaction that is never committed rolls back when destroyed") {
     CHECK(user_names(db).empty());
 }
 
-TEST_CASE("an exception thrown inside a transaction rolls it back") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("an exception thrown inside a transaction rolls it back", "[transactions]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     db(create_table(users));
     CHECK_THROWS_AS(
         [&] {
@@ -69,8 +67,9 @@ TEST_CASE("an exception thrown inside a transaction rolls it back") {
     CHECK(user_names(db).empty());
 }
 
-TEST_CASE("a failed statement inside a transaction rolls back the earlier work too") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a failed statement inside a transaction rolls back the earlier work too", "[transactions]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
     db(create_table(users));
     CHECK_THROWS_AS(
         [&] {
@@ -88,8 +87,23 @@ TEST_CASE("a failed statement inside a transaction rolls back the earlier work t
     CHECK(user_names(db) == names{"Bob"});
 }
 
-TEST_CASE("a nested transaction rolled back keeps the outer work") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a failed statement inside a savepoint is undone with it; the transaction goes on",
+                   "[transactions]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    db(create_table(users));
+    auto tx = db.begin();
+    add_user(db, "Ann");
+    {
+        auto attempt = db.begin();
+        CHECK_THROWS_AS(add_user(db, "Ann"), unique_violation);
+    }
+    add_user(db, "Bob");
+    tx.commit();
+    CHECK(user_names(db) == names{"Ann", "Bob"});
+}
+
+TEMPLATE_TEST_CASE("a nested transaction rolled back keeps the outer work", "[transactions]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     db(create_table(users));
     auto outer = db.begin();
     add_user(db, "Ann");
@@ -103,8 +117,8 @@ TEST_CASE("a nested transaction rolled back keeps the outer work") {
     CHECK(user_names(db) == names{"Ann", "Cleo"});
 }
 
-TEST_CASE("a nested transaction left without commit rolls back alone") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a nested transaction left without commit rolls back alone", "[transactions]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     db(create_table(users));
     auto outer = db.begin();
     add_user(db, "Ann");
@@ -116,8 +130,9 @@ TEST_CASE("a nested transaction left without commit rolls back alone") {
     CHECK(user_names(db) == names{"Ann"});
 }
 
-TEST_CASE("a committed nested transaction is still undone by the outer rollback") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a committed nested transaction is still undone by the outer rollback", "[transactions]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
     db(create_table(users));
     auto outer = db.begin();
     add_user(db, "Ann");
@@ -129,8 +144,8 @@ TEST_CASE("a committed nested transaction is still undone by the outer rollback"
     CHECK(user_names(db).empty());
 }
 
-TEST_CASE("savepoints nest more than one level deep") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("savepoints nest more than one level deep", "[transactions]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     db(create_table(users));
     auto level1 = db.begin();
     add_user(db, "Ann");
@@ -144,8 +159,9 @@ TEST_CASE("savepoints nest more than one level deep") {
     CHECK(user_names(db) == names{"Ann", "Bob"});
 }
 
-TEST_CASE("the statements a transaction runs, as on_statement sees them") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("the statements a transaction runs, as on_statement sees them", "[transactions]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
     std::vector<std::string> seen;
     db.on_statement([&](std::string_view sql) { seen.emplace_back(sql); });
     auto outer = db.begin();
@@ -158,16 +174,17 @@ TEST_CASE("the statements a transaction runs, as on_statement sees them") {
                         "RELEASE SAVEPOINT quarry_1", "SAVEPOINT quarry_1", "RELEASE SAVEPOINT quarry_1", "COMMIT"});
 }
 
-TEST_CASE("ending a transaction twice is a usage_error") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("ending a transaction twice is a usage_error", "[transactions]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     auto tx = db.begin();
     tx.commit();
     CHECK_THROWS_AS(tx.commit(), usage_error);
     CHECK_THROWS_AS(tx.rollback(), usage_error);
 }
 
-TEST_CASE("a moved-from transaction does nothing; the moved-to one owns the work") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a moved-from transaction does nothing; the moved-to one owns the work", "[transactions]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
     db(create_table(users));
     auto first = db.begin();
     add_user(db, "Ann");

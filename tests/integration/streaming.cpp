@@ -1,23 +1,21 @@
-// How a SELECT's result is read: a single pass, row by row, with one(), first()
-// and to_vector() as shortcuts. Statements are cached per connection, and a query
-// run again while its first result is still open gets its own statement.
+// How a SELECT's result is read on every backend: a single pass, row by row, with
+// one(), first() and to_vector() as shortcuts. Statements are cached per connection,
+// and a query run again while its first result is still open gets its own statement.
 #include <catch2/catch.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include <quarry/quarry.hpp>
-#include <quarry/sqlite/connection.hpp>
-
-#include "people.hpp"
+#include "fixtures.hpp"
 
 using namespace quarry;
 using names = std::vector<std::string>;
 
-TEST_CASE("a result can be iterated only once") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a result can be iterated only once", "[streaming]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto rows = db(select(users.name).from(users));
     int seen = 0;
@@ -27,16 +25,16 @@ TEST_CASE("a result can be iterated only once") {
     CHECK_THROWS_AS(rows.to_vector(), usage_error);
 }
 
-TEST_CASE("one() returns the only row and throws on none or several") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("one() returns the only row and throws on none or several", "[streaming]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     CHECK(db(select(users.name).from(users).where(users.id == 2)).one().name == "Bob");
     CHECK_THROWS_AS(db(select(users.name).from(users).where(users.id == 99)).one(), usage_error);
     CHECK_THROWS_AS(db(select(users.name).from(users).where(users.id <= 2)).one(), usage_error);
 }
 
-TEST_CASE("first() returns the first row, or nullopt when there is none") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("first() returns the first row, or nullopt when there is none", "[streaming]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto first = db(select(users.name).from(users).order_by(users.id.desc())).first();
     REQUIRE(first.has_value());
@@ -44,8 +42,8 @@ TEST_CASE("first() returns the first row, or nullopt when there is none") {
     CHECK(db(select(users.name).from(users).where(users.id == 99)).first() == std::nullopt);
 }
 
-TEST_CASE("to_vector() collects every row") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("to_vector() collects every row", "[streaming]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto rows = db(select(users.id, users.name).from(users).where(users.age > 20).order_by(users.id.asc())).to_vector();
     REQUIRE(rows.size() == 2);
@@ -56,10 +54,10 @@ TEST_CASE("to_vector() collects every row") {
     CHECK(db(select(users.id).from(users).where(users.id == 99)).to_vector().empty());
 }
 
-TEST_CASE("the same query runs nested inside its own loop") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("the same query runs nested inside its own loop", "[streaming]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
-    auto query = select(users.id).from(users).where(users.id <= 3);
+    auto query = select(users.id).from(users).where(users.id <= 3).order_by(users.id.asc());
     std::vector<std::pair<std::int64_t, std::int64_t>> pairs;
     for (const auto& outer : db(query)) {
         for (const auto& inner : db(query)) pairs.emplace_back(outer.id, inner.id);
@@ -69,8 +67,8 @@ TEST_CASE("the same query runs nested inside its own loop") {
     CHECK(pairs.back() == std::pair<std::int64_t, std::int64_t>{3, 3});
 }
 
-TEST_CASE("another query runs while a result is open") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("another query runs while a result is open", "[streaming]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     std::vector<std::string> lines;
     for (const auto& user : db(select(users.id, users.name).from(users).where(users.id <= 2).order_by(users.id.asc()))) {
@@ -82,8 +80,8 @@ TEST_CASE("another query runs while a result is open") {
     CHECK(lines == names{"Ann: Hello", "Ann: Quarry tips", "Bob: First post"});
 }
 
-TEST_CASE("a result abandoned halfway frees its statement for the next run") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a result abandoned halfway frees its statement for the next run", "[streaming]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto query = select(users.name).from(users).order_by(users.id.asc());
     for (const auto& row : db(query)) {
@@ -93,8 +91,8 @@ TEST_CASE("a result abandoned halfway frees its statement for the next run") {
     CHECK(first_fields(db(query)) == names{"Ann", "Bob", "Cleo", "Dora"});
 }
 
-TEST_CASE("a cached statement is bound afresh on every run") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a cached statement is bound afresh on every run", "[streaming]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto name_of = [&](std::int64_t id) { return db(select(users.name).from(users).where(users.id == id)).one().name; };
     CHECK(name_of(1) == "Ann");
@@ -102,8 +100,9 @@ TEST_CASE("a cached statement is bound afresh on every run") {
     CHECK(name_of(1) == "Ann");
 }
 
-TEST_CASE("a result outlives the query object and the values bound into it") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("a result outlives the query object and the values bound into it", "[streaming]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     auto make_result = [&] {
         std::string wanted = "Dora";
@@ -114,8 +113,8 @@ TEST_CASE("a result outlives the query object and the values bound into it") {
     CHECK(rows.one().id == 4);
 }
 
-TEST_CASE("rows written while a result is open do not disturb reading it") {
-    sqlite::connection db{":memory:"};
+TEMPLATE_TEST_CASE("rows written while a result is open do not disturb reading it", "[streaming]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
     add_people(db);
     std::vector<std::string> seen;
     for (const auto& row : db(select(users.id, users.name).from(users).where(users.id <= 2).order_by(users.id.asc()))) {
