@@ -64,6 +64,24 @@ constexpr int primary_key_count(type_list<Specs...>) {
     return (int{column_facts<Specs>::is_primary_key} + ... + 0);
 }
 
+template <class List>
+struct first_or_void {
+    using type = void;
+};
+template <class First, class... Rest>
+struct first_or_void<type_list<First, Rest...>> {
+    using type = First;
+};
+
+// The precision(p, s) option among a column's options, or void.
+template <class Options>
+struct precision_of;
+template <class... Options>
+struct precision_of<type_list<Options...>> {
+    using type = typename first_or_void<
+        concat_t<std::conditional_t<detail::is_precision_option<Options>, type_list<Options>, type_list<>>...>>::type;
+};
+
 template <class W, class Spec, bool InlinePrimaryKey>
 void render_column(W& w) {
     using facts = column_facts<Spec>;
@@ -71,13 +89,11 @@ void render_column(W& w) {
     w.identifier(Spec::sql_name);
     w.write(" ");
     constexpr bool indexed = facts::is_primary_key || facts::is_unique;
-    using precision_options = decltype([]<class... O>(type_list<O...>) {
-        return concat_t<std::conditional_t<detail::is_precision_option<O>, type_list<O>, type_list<>>...>{};
-    }(typename Spec::options{}));
-    if constexpr (precision_options::size != 0) {
+    using precision_option = typename precision_of<typename Spec::options>::type;
+    if constexpr (!std::is_void_v<precision_option>) {
         static_assert(category_v<value_t> == category::decimal, "quarry: precision(p, s) is for quarry::decimal columns");
-        using option = decltype([]<class O>(type_list<O>) { return O{}; }(precision_options{}));
-        w.write("DECIMAL(" + std::to_string(option::digits) + ", " + std::to_string(option::scale) + ")");
+        w.write("DECIMAL(" + std::to_string(precision_option::digits) + ", " +
+                std::to_string(precision_option::scale) + ")");
     } else if constexpr (contains_v<typename Spec::options, with_time_zone>) {
         static_assert(category_v<value_t> == category::timestamp, "quarry: with_time_zone is for quarry::timestamp columns");
         w.write(W::dialect::timestamp_with_time_zone);

@@ -15,6 +15,7 @@
 #include "quarry/engine/error.hpp"
 #include "quarry/expr/assignment.hpp"
 #include "quarry/statement/assignments.hpp"
+#include "quarry/statement/column_names.hpp"
 #include "quarry/statement/returning.hpp"
 
 namespace quarry {
@@ -71,17 +72,11 @@ struct insert_set : facts_of<Assignments...> {
     constexpr void render(W& w) const {
         assignments.apply([&](const auto&... a) {
             w.write(" (");
-            render_list_of_columns<typename std::remove_cvref_t<decltype(a)>::column_type...>(w);
+            render_column_names<typename std::remove_cvref_t<decltype(a)>::column_type...>(w);
             w.write(") VALUES (");
             render_list(w, ", ", a.value...);
             w.write(")");
         });
-    }
-
-    template <class... Columns, class W>
-    static constexpr void render_list_of_columns(W& w) {
-        bool first = true;
-        ((first ? void(first = false) : w.write(", "), w.identifier(Columns::spec::sql_name)), ...);
     }
 };
 
@@ -142,7 +137,7 @@ struct insert_rows : leaf_facts {
     constexpr void render(W& w) const {
         if (rows.empty()) throw usage_error("quarry: INSERT ... columns(...) has no rows; add them with .values(...)");
         w.write(" (");
-        insert_set<>::render_list_of_columns<Columns...>(w);
+        render_column_names<Columns...>(w);
         w.write(") VALUES ");
         for (std::size_t i = 0; i < rows.size(); ++i) {
             w.write(i == 0 ? "(" : ", (");
@@ -167,7 +162,7 @@ struct insert_select {
     template <class W>
     constexpr void render(W& w) const {
         w.write(" (");
-        insert_set<>::render_list_of_columns<Columns...>(w);
+        render_column_names<Columns...>(w);
         w.write(") ");
         query.render(w);
     }

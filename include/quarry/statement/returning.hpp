@@ -5,7 +5,7 @@
 // A dialect without RETURNING for that statement fails to compile.
 #include <type_traits>
 
-#include "quarry/core/node_list.hpp"
+#include "quarry/statement/column_names.hpp"
 #include "quarry/statement/select_list.hpp"
 
 namespace quarry {
@@ -38,8 +38,7 @@ struct returning_statement {
         W::dialect::template require<returning_feature<Statement::kind>>();
         statement.render(w);
         w.write(" RETURNING ");
-        bool first = true;
-        ((first ? void(first = false) : w.write(", "), w.identifier(Columns::spec::sql_name)), ...);
+        render_column_names<Columns...>(w);
     }
 };
 
