@@ -166,4 +166,22 @@ void driver::execute(std::string_view sql) {
     if (MYSQL_RES* rows = mysql_store_result(db_)) mysql_free_result(rows);
 }
 
+void driver::ping() {
+    if (mysql_ping(db_) != 0) {
+        throw connection_error(dialect::name, static_cast<int>(mysql_errno(db_)), mysql_sqlstate(db_),
+                               mysql_error(db_), {});
+    }
+}
+
+bool driver::in_transaction() const noexcept {
+    if (db_ == nullptr) return false;
+    // After a lost connection the flags are stale: count it as in a transaction, so that
+    // the pool's rollback finds out (and the connection is closed, not lent again).
+    const unsigned code = mysql_errno(db_);
+    if (code == 2006 || code == 2013 || code == 2055) return true;
+    unsigned int status = 0;
+    if (mariadb_get_infov(db_, MARIADB_CONNECTION_SERVER_STATUS, &status) != 0) return false;
+    return (status & SERVER_STATUS_IN_TRANS) != 0;
+}
+
 }  // namespace quarry::mysql

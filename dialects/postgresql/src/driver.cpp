@@ -179,4 +179,14 @@ void driver::execute(std::string_view sql) {
     deallocate_orphans();
 }
 
+void driver::ping() {
+    PGconn* conn = session_->conn;
+    if (PQstatus(conn) != CONNECTION_OK) {
+        throw connection_error(dialect::name, 0, {}, "the connection is closed: " +
+                               without_trailing_newline(PQerrorMessage(conn)), {});
+    }
+    result_holder held{PQexec(conn, "SELECT 1")};
+    check(conn, held, "SELECT 1");
+}
+
 }  // namespace quarry::postgresql

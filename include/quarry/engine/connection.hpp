@@ -10,6 +10,7 @@
 // dynamic one is rendered and prepared each time. SELECT returns a streaming result;
 // other statements return an execution_result. A connection belongs to one thread
 // at a time.
+#include <concepts>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -96,6 +97,27 @@ public:
 
     // Called with the SQL text of every statement before it runs.
     void on_statement(std::function<void(std::string_view sql)> hook) { hook_ = std::move(hook); }
+
+    // True inside a transaction: one begun with begin(), or one the driver reports open
+    // on the server (begun with SQL run through driver() directly).
+    bool in_transaction() const noexcept {
+        if (transaction_depth_ > 0) return true;
+        if constexpr (requires(const Driver& d) { { d.in_transaction() } noexcept -> std::same_as<bool>; }) {
+            return driver_.in_transaction();
+        } else {
+            return false;
+        }
+    }
+
+    // Readies the connection for its next user, as a pool does when it is returned: an
+    // open transaction is rolled back. Everything else stays (cached statements, the
+    // driver's session settings, the on_statement hook): Quarry sets no other session state.
+    // Every transaction object on the connection must have ended first.
+    void reset_session() {
+        if (!in_transaction()) return;
+        transaction_depth_ = 0;
+        execute_internal("ROLLBACK");
+    }
 
     Driver& driver() noexcept { return driver_; }
     auto native_handle() const noexcept { return driver_.native_handle(); }

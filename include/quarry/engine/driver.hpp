@@ -15,6 +15,9 @@
 //   d.finish(s)                 executes a statement without rows -> execution_result
 //   d.reset(s)                  makes a statement reusable; noexcept
 //   d.execute(sql)              runs fixed SQL Quarry writes (BEGIN, SAVEPOINT ...)
+// For connection pools (pool.hpp):
+//   d.ping()                    throws connection_error when the connection is dead
+//   d.in_transaction()          optional, noexcept: whether the server holds a transaction open
 #include <concepts>
 #include <cstdint>
 #include <string_view>

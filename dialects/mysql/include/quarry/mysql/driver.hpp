@@ -65,6 +65,13 @@ public:
 
     void execute(std::string_view sql);
 
+    // For a connection pool. ping() is mysql_ping: throws connection_error when the server
+    // is gone (it never reconnects: a new session would lose the old one's state).
+    // in_transaction() reads the status flags of the server's last reply, without a round
+    // trip; after a lost connection it says true, so that a pool's rollback finds out.
+    void ping();
+    bool in_transaction() const noexcept;
+
     MYSQL* native_handle() const noexcept { return db_; }
 
 private:

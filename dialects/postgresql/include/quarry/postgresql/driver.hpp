@@ -127,6 +127,15 @@ public:
     // Runs SQL without parameters or rows (BEGIN, SAVEPOINT ...).
     void execute(std::string_view sql);
 
+    // For a connection pool. ping() checks libpq's connection status, then runs SELECT 1;
+    // a lost server throws connection_error. in_transaction() is libpq's own view, without
+    // a round trip; a connection in an unknown state counts as in one, so that the pool's
+    // rollback finds out whether it is alive.
+    void ping();
+    bool in_transaction() const noexcept {
+        return session_ && PQtransactionStatus(session_->conn) != PQTRANS_IDLE;
+    }
+
     PGconn* native_handle() const noexcept { return session_ ? session_->conn : nullptr; }
 
 private:

@@ -69,6 +69,16 @@ public:
 
     void execute(std::string_view sql);
 
+    // For a connection pool. ping() runs a trivial statement (there is no server to lose,
+    // but a closed or corrupt handle throws); in_transaction() is SQLite's own view.
+    void ping() { execute("SELECT 1"); }
+    bool in_transaction() const noexcept { return db_ != nullptr && sqlite3_get_autocommit(db_) == 0; }
+    // Every connection to ":memory:" (or "", a temporary database) has a database of its
+    // own, so a pool over one must hold a single connection.
+    static bool database_per_connection(const std::string& path) noexcept {
+        return path.empty() || path == ":memory:";
+    }
+
     sqlite3* native_handle() const noexcept { return db_; }
 
 private:

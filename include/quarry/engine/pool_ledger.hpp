@@ -1,0 +1,120 @@
+#pragma once
+// The bookkeeping of a connection_pool, independent of the backend: which connections
+// are idle, which are lent and since when, who is waiting, and the counters. Its
+// methods take one mutex; connection_pool<Driver> (pool.hpp) does the work that talks
+// to a server (open, ping, roll back, close) outside it.
+//
+// Invariants, under the mutex:
+//   open_ == idle_.size() + leases_.size() <= max_size   (a lease may still be opening)
+//   waiters_ is not empty only while nothing can be lent: idle_ is empty and open_ == max_size.
+// The second one is what makes waiting first-in, first-out: a connection that comes back,
+// or a place that frees up, goes straight to the oldest waiter (serve_waiters), so a
+// newcomer never overtakes someone already queued. Each waiter sleeps on its own
+// condition variable and is woken only when something was handed to it.
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <source_location>
+#include <string>
+#include <vector>
+
+#include "quarry/engine/pool_options.hpp"
+
+namespace quarry {
+
+using pool_clock = std::chrono::steady_clock;
+
+// An open connection owned by the pool; pool.hpp derives the one that holds a
+// connection<Driver>. Destroying it closes the connection.
+class pool_entry {
+public:
+    pool_entry() : opened_at(pool_clock::now()) {}
+    pool_entry(const pool_entry&) = delete;
+    pool_entry& operator=(const pool_entry&) = delete;
+    virtual ~pool_entry() = default;
+
+    pool_clock::time_point opened_at;
+    pool_clock::time_point returned_at{};  // when it last became idle
+};
+
+// What a borrower gets: an idle connection, or (entry empty) a place in the pool to
+// open a new one in. Either way it must be given back with pool_ledger::take_back.
+struct pool_lease {
+    std::unique_ptr<pool_entry> entry;
+    std::uint64_t id = 0;
+};
+
+class pool_ledger {
+public:
+    explicit pool_ledger(pool_options options);
+    pool_ledger(const pool_ledger&) = delete;
+    pool_ledger& operator=(const pool_ledger&) = delete;
+    ~pool_ledger();
+
+    // Waits, in turn, up to acquire_timeout; throws pool_timeout.
+    pool_lease lend(std::source_location where);
+    // Ends a lease. `entry` goes back to the idle connections if `reusable` (and not
+    // past max_lifetime, and the pool still exists); otherwise it is closed. An empty
+    // entry frees the lease's place (its connection was discarded or never opened).
+    void take_back(std::uint64_t lease, std::unique_ptr<pool_entry> entry, bool reusable) noexcept;
+    // Closes a lent connection (it failed a ping); the lease keeps its place.
+    void discard(std::unique_ptr<pool_entry> entry) noexcept;
+    void count_opened() noexcept;
+
+    // Closes idle connections past idle_timeout or max_lifetime.
+    void close_expired();
+    // Reports leases held past leak_threshold that were not reported yet.
+    void report_leaks();
+    // The pool object is gone: close the idle connections now, and the lent ones when
+    // they come back.
+    void shut_down() noexcept;
+
+    pool_metrics metrics() const;
+    const pool_options& options() const noexcept { return options_; }
+
+private:
+    struct lease_record {
+        std::uint64_t id;
+        std::source_location acquired_at;
+        pool_clock::time_point since;
+        bool reported = false;
+    };
+    struct waiter {
+        std::source_location where;
+        std::condition_variable ready;
+        std::optional<pool_lease> granted;
+    };
+    using closing_list = std::vector<std::unique_ptr<pool_entry>>;
+    using message_list = std::vector<std::string>;
+
+    // All of these run with mutex_ held.
+    bool can_lend() const noexcept { return !idle_.empty() || open_ < options_.max_size; }
+    pool_lease lend_now(std::source_location where, pool_clock::time_point now);
+    void serve_waiters(pool_clock::time_point now);
+    bool expired(const pool_entry& entry, pool_clock::time_point now) const noexcept;
+    void collect_expired(pool_clock::time_point now, closing_list& closing);
+    void collect_leaks(pool_clock::time_point now, message_list& messages);
+    std::string leak_message(const lease_record& lease, pool_clock::time_point now, bool returned) const;
+
+    // Without mutex_: the logger may be slow, or may itself use the pool.
+    void log(const message_list& messages) const noexcept;
+
+    const pool_options options_;
+    mutable std::mutex mutex_;
+    std::deque<std::unique_ptr<pool_entry>> idle_;  // the most recently returned at the back
+    std::vector<lease_record> leases_;
+    std::deque<waiter*> waiters_;
+    std::size_t open_ = 0;
+    std::uint64_t next_lease_ = 1;
+    std::uint64_t timeouts_ = 0;
+    std::uint64_t created_ = 0;
+    std::uint64_t closed_ = 0;
+    bool shut_down_ = false;
+};
+
+}  // namespace quarry

@@ -1,0 +1,223 @@
+#include "quarry/engine/pool_ledger.hpp"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+namespace quarry {
+
+namespace {
+std::string describe_timeout(std::size_t in_use, std::size_t max_size, std::size_t waiting,
+                             std::chrono::milliseconds waited) {
+    std::string text = "quarry: no pooled connection became free within " + std::to_string(waited.count()) +
+                       " ms: " + std::to_string(in_use) + " of " + std::to_string(max_size) + " in use";
+    if (waiting > 0) text += ", " + std::to_string(waiting) + " more waiting";
+    text += "; release connections sooner (leak_threshold reports long holds) or raise max_size or acquire_timeout";
+    return text;
+}
+
+long long milliseconds_between(pool_clock::time_point from, pool_clock::time_point to) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count();
+}
+}  // namespace
+
+pool_timeout::pool_timeout(std::size_t in_use, std::size_t max_size, std::size_t waiting,
+                           std::chrono::milliseconds waited)
+    : error(describe_timeout(in_use, max_size, waiting, waited)), in_use_(in_use), max_size_(max_size) {}
+
+pool_ledger::pool_ledger(pool_options options) : options_(std::move(options)) {
+    if (options_.max_size == 0) throw usage_error("quarry: a connection pool needs max_size of at least 1");
+}
+
+pool_ledger::~pool_ledger() = default;
+
+pool_lease pool_ledger::lend(std::source_location where) {
+    closing_list closing;  // destroyed last, after the lock is released: closing talks to the server
+    message_list messages;
+    std::optional<pool_lease> lease;
+    std::size_t in_use = 0;
+    std::size_t waiting = 0;
+    {
+        std::unique_lock lock(mutex_);
+        const auto now = pool_clock::now();
+        collect_expired(now, closing);
+        collect_leaks(now, messages);
+        serve_waiters(now);
+        if (waiters_.empty() && can_lend()) {
+            lease = lend_now(where, now);
+        } else {
+            waiter me{where, {}, {}};
+            waiters_.push_back(&me);
+            const auto deadline = now + options_.acquire_timeout;
+            while (!me.granted && me.ready.wait_until(lock, deadline) == std::cv_status::no_timeout) {
+            }
+            if (me.granted) {
+                lease = std::move(me.granted);
+            } else {
+                // Not served, so still queued: serve_waiters removes a waiter only to serve it.
+                waiters_.erase(std::find(waiters_.begin(), waiters_.end(), &me));
+                ++timeouts_;
+                in_use = leases_.size();
+                waiting = waiters_.size();
+                collect_leaks(pool_clock::now(), messages);
+            }
+        }
+    }
+    log(messages);
+    if (!lease) throw pool_timeout(in_use, options_.max_size, waiting, options_.acquire_timeout);
+    return std::move(*lease);
+}
+
+void pool_ledger::take_back(std::uint64_t lease, std::unique_ptr<pool_entry> entry, bool reusable) noexcept {
+    closing_list closing;
+    message_list messages;
+    {
+        std::lock_guard lock(mutex_);
+        const auto now = pool_clock::now();
+        const auto record = std::find_if(leases_.begin(), leases_.end(),
+                                         [&](const lease_record& r) { return r.id == lease; });
+        if (record != leases_.end()) {
+            if (options_.leak_threshold.count() > 0 && options_.logger && !record->reported &&
+                now - record->since >= options_.leak_threshold) {
+                messages.push_back(leak_message(*record, now, true));
+            }
+            leases_.erase(record);
+        }
+        const bool too_old = entry && options_.max_lifetime.count() > 0 &&
+                             now - entry->opened_at >= options_.max_lifetime;
+        if (entry && reusable && !too_old && !shut_down_) {
+            entry->returned_at = now;
+            idle_.push_back(std::move(entry));
+        } else {
+            if (entry) {
+                closing.push_back(std::move(entry));
+                ++closed_;
+            }
+            --open_;
+        }
+        collect_expired(now, closing);
+        serve_waiters(now);
+    }
+    log(messages);
+}
+
+void pool_ledger::discard(std::unique_ptr<pool_entry> entry) noexcept {
+    {
+        std::lock_guard lock(mutex_);
+        ++closed_;
+    }
+    entry.reset();
+}
+
+void pool_ledger::count_opened() noexcept {
+    std::lock_guard lock(mutex_);
+    ++created_;
+}
+
+void pool_ledger::close_expired() {
+    closing_list closing;
+    std::lock_guard lock(mutex_);
+    const auto now = pool_clock::now();
+    collect_expired(now, closing);
+    serve_waiters(now);
+}
+
+void pool_ledger::report_leaks() {
+    message_list messages;
+    {
+        std::lock_guard lock(mutex_);
+        collect_leaks(pool_clock::now(), messages);
+    }
+    log(messages);
+}
+
+void pool_ledger::shut_down() noexcept {
+    closing_list closing;
+    std::lock_guard lock(mutex_);
+    shut_down_ = true;
+    closed_ += idle_.size();
+    open_ -= idle_.size();
+    for (auto& entry : idle_) closing.push_back(std::move(entry));
+    idle_.clear();
+}
+
+pool_metrics pool_ledger::metrics() const {
+    std::lock_guard lock(mutex_);
+    return {leases_.size(), idle_.size(), waiters_.size(), timeouts_, created_, closed_};
+}
+
+pool_lease pool_ledger::lend_now(std::source_location where, pool_clock::time_point now) {
+    pool_lease lease;
+    lease.id = next_lease_++;
+    if (!idle_.empty()) {
+        // The most recently used: it is the likeliest to be alive, and the others can idle out.
+        lease.entry = std::move(idle_.back());
+        idle_.pop_back();
+    } else {
+        ++open_;  // a place to open a new connection in
+    }
+    leases_.push_back({lease.id, where, now});
+    return lease;
+}
+
+void pool_ledger::serve_waiters(pool_clock::time_point now) {
+    while (!waiters_.empty() && can_lend()) {
+        waiter* next = waiters_.front();
+        waiters_.pop_front();
+        next->granted = lend_now(next->where, now);
+        // Notified under the lock: the waiter cannot return from its wait, and destroy
+        // its condition variable, before the lock is released.
+        next->ready.notify_one();
+    }
+}
+
+void pool_ledger::collect_expired(pool_clock::time_point now, closing_list& closing) {
+    const auto expired = [&](const std::unique_ptr<pool_entry>& entry) {
+        return (options_.max_lifetime.count() > 0 && now - entry->opened_at >= options_.max_lifetime) ||
+               (options_.idle_timeout.count() > 0 && now - entry->returned_at >= options_.idle_timeout);
+    };
+    for (auto it = idle_.begin(); it != idle_.end();) {
+        if (expired(*it)) {
+            closing.push_back(std::move(*it));
+            it = idle_.erase(it);
+            --open_;
+            ++closed_;
+        } else {
+            ++it;
+        }
+    }
+}
+
+void pool_ledger::collect_leaks(pool_clock::time_point now, message_list& messages) {
+    if (options_.leak_threshold.count() == 0 || !options_.logger) return;
+    for (lease_record& lease : leases_) {
+        if (!lease.reported && now - lease.since >= options_.leak_threshold) {
+            lease.reported = true;
+            messages.push_back(leak_message(lease, now, false));
+        }
+    }
+}
+
+std::string pool_ledger::leak_message(const lease_record& lease, pool_clock::time_point now, bool returned) const {
+    std::string text = "quarry: a pooled connection ";
+    text += returned ? "was held for " : "has been held for ";
+    text += std::to_string(milliseconds_between(lease.since, now)) + " ms";
+    text += returned ? " before it was returned" : "";
+    text += " (leak_threshold " + std::to_string(options_.leak_threshold.count()) + " ms); acquired at ";
+    text += lease.acquired_at.file_name();
+    text += ':' + std::to_string(lease.acquired_at.line()) + " in " + lease.acquired_at.function_name();
+    return text;
+}
+
+void pool_ledger::log(const message_list& messages) const noexcept {
+    if (!options_.logger) return;
+    for (const std::string& message : messages) {
+        try {
+            options_.logger(message);
+        } catch (...) {
+            // A failing logger must not break acquire or release.
+        }
+    }
+}
+
+}  // namespace quarry
