@@ -166,7 +166,7 @@ TEST_CASE("a with_time_zone timestamp (TIMESTAMPTZ) round-trips exactly, before 
         db(insert_into(ledger).set(ledger.amount = decimal("1"), ledger.stamped = moment));
         CHECK(db(select(ledger.stamped).from(ledger).where(ledger.stamped == moment)).one().stamped == moment);
     }
-    CHECK(pg_test::first_fields(db(select(ledger.stamped).from(ledger).order_by(ledger.stamped.asc()))) ==
+    CHECK(first_fields(db(select(ledger.stamped).from(ledger).order_by(ledger.stamped.asc()))) ==
           std::vector<std::optional<timestamp>>(moments.begin(), moments.end()));
 }
 

@@ -1,27 +1,16 @@
 #pragma once
 // A connection for each test, inside a schema of this test process's own, so that two
 // runs of the suite (or another suite) on the same server never see each other's
-// tables; the schema is dropped when the process ends. Also the small people data set
-// of tests/sqlite/people.hpp:
-//
-//   users                       posts
-//   id  name  age               id  title          user_id
-//    1  Ann    31                1  Hello          1 (Ann)
-//    2  Bob    17                2  Quarry tips    1 (Ann)
-//    3  Cleo   NULL              3  First post     2 (Bob)
-//    4  Dora   45
-//
-//   employees: 1 Ada (no boss), 2 Ben (boss Ada), 3 Cy (boss Ada), 4 Dee (boss Ben)
+// tables; the schema is dropped when the process ends. The people data set is
+// tests/integration/fixtures.hpp's (add_people, add_employees).
 #include <unistd.h>
 
-#include <optional>
 #include <string>
-#include <tuple>
-#include <vector>
 
 #include <quarry/postgresql/connection.hpp>
 #include <quarry/quarry.hpp>
 
+#include "integration/fixtures.hpp"
 #include "schema.hpp"
 #include "servers.hpp"
 
@@ -61,43 +50,6 @@ inline quarry::postgresql::connection connect() {
     db(drop_table(employees).if_exists());
     db(drop_table(samples).if_exists());
     return db;
-}
-
-inline void add_people(quarry::postgresql::connection& db) {
-    using namespace quarry;
-    db(create_table(users));
-    db(create_table(posts));
-    db(insert_into(users)
-           .columns(users.name, users.age)
-           .values("Ann", 31)
-           .values("Bob", 17)
-           .values("Cleo", std::nullopt)
-           .values("Dora", 45));
-    db(insert_into(posts)
-           .columns(posts.title, posts.user_id)
-           .values("Hello", 1)
-           .values("Quarry tips", 1)
-           .values("First post", 2));
-}
-
-inline void add_employees(quarry::postgresql::connection& db) {
-    using namespace quarry;
-    db(create_table(employees));
-    db(insert_into(employees)
-           .columns(employees.id, employees.name, employees.boss_id)
-           .values(1, "Ada", std::nullopt)
-           .values(2, "Ben", 1)
-           .values(3, "Cy", 1)
-           .values(4, "Dee", 2));
-}
-
-// The first field of every row, in order.
-template <class Result>
-auto first_fields(Result&& result) {
-    using row_type = typename decltype(result.to_vector())::value_type;
-    std::vector<std::tuple_element_t<0, row_type>> values;
-    for (const auto& row : result) values.push_back(quarry::get<0>(row));
-    return values;
 }
 
 }  // namespace pg_test

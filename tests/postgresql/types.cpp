@@ -1,37 +1,17 @@
-// Every value type round-trips through PostgreSQL's binary protocol unchanged:
-// integers at their limits, doubles, booleans, text (empty, quoted, 4-byte UTF-8),
-// blobs (empty is not NULL), dates and timestamps before 1970 and with microseconds,
-// and NULL. Also the DDL Quarry renders for the shared test tables.
+// What only PostgreSQL's binary protocol and DDL need checking for: the DDL Quarry
+// renders for the shared test tables, -0.0 keeping its sign through float8, and a
+// TIMESTAMPTZ column read as UTC. Every value type round-trips on every backend in
+// tests/integration/types.cpp.
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <cstddef>
-#include <cstdint>
-#include <limits>
+#include <cmath>
 #include <optional>
-#include <string>
-#include <vector>
 
 #include "fixture.hpp"
 
 using namespace quarry;
 using namespace std::chrono;
-using namespace std::string_literals;
-using pg_test::first_fields;
-
-namespace {
-// One samples row written with these values, read back whole.
-auto round_trip(std::int32_t small, double ratio, bool flag, const std::string& label,
-                const std::optional<blob>& payload, const std::optional<date>& day,
-                const std::optional<timestamp>& moment, const std::optional<std::string>& quoted) {
-    auto db = pg_test::connect();
-    db(create_table(samples));
-    db(insert_into(samples).set(samples.small = small, samples.ratio = ratio, samples.flag = flag,
-                                samples.label = label, samples.payload = payload, samples.day = day,
-                                samples.moment = moment, samples.quoted = quoted));
-    return db(select(all_of(samples)).from(samples)).one();
-}
-}  // namespace
 
 TEST_CASE("CREATE TABLE for the shared test tables, in PostgreSQL's words") {
     CHECK(to_sql<postgresql::dialect>(create_table(users)) ==
@@ -50,110 +30,11 @@ TEST_CASE("CREATE TABLE for the shared test tables, in PostgreSQL's words") {
     db(create_table(samples).if_not_exists());  // already there: nothing happens
 }
 
-TEST_CASE("defaults and identity columns fill what an insert leaves out") {
+TEST_CASE("-0.0 round-trips with its sign") {
     auto db = pg_test::connect();
     db(create_table(samples));
-    db(insert_into(samples).default_values());
-    db(insert_into(samples).default_values());
-    auto rows = db(select(all_of(samples)).from(samples).order_by(samples.id.asc())).to_vector();
-    REQUIRE(rows.size() == 2);
-    CHECK(rows[0].id == 1);
-    CHECK(rows[1].id == 2);
-    CHECK(rows[0].small == 7);
-    CHECK(rows[0].ratio == 0.5);
-    CHECK(rows[0].flag == false);
-    CHECK(rows[0].label == "it's");
-    CHECK(rows[0].payload == std::nullopt);
-}
-
-TEST_CASE("every column type round-trips, NULLs included") {
-    const blob bytes{std::byte{0x00}, std::byte{0xff}, std::byte{0x27}, std::byte{0x00}};
-    const date leap_day = sys_days{2024y / February / 29};
-    const timestamp moment = sys_days{2024y / February / 29} + 23h + 59min + 59s + 123456us;
-    auto row = round_trip(-5, 0.1, true, "it's \"quoted\"", bytes, leap_day, moment, "say hi");
-    CHECK(row.small == -5);
-    CHECK(row.ratio == 0.1);
-    CHECK(row.flag == true);
-    CHECK(row.label == "it's \"quoted\"");
-    CHECK(row.payload == bytes);
-    CHECK(row.day == leap_day);
-    CHECK(row.moment == moment);
-    CHECK(row.quoted == "say hi");
-
-    auto nulls = round_trip(0, 0, false, "", std::nullopt, std::nullopt, std::nullopt, std::nullopt);
-    CHECK(nulls.flag == false);
-    CHECK(nulls.label == "");
-    CHECK(nulls.payload == std::nullopt);
-    CHECK(nulls.day == std::nullopt);
-    CHECK(nulls.moment == std::nullopt);
-    CHECK(nulls.quoted == std::nullopt);
-}
-
-TEST_CASE("an empty blob stays an empty blob, not NULL") {
-    auto row = round_trip(0, 0, false, "", blob{}, std::nullopt, std::nullopt, std::nullopt);
-    REQUIRE(row.payload.has_value());
-    CHECK(row.payload->empty());
-}
-
-TEST_CASE("int32 and int64 round-trip at their limits") {
-    CHECK(round_trip(std::numeric_limits<std::int32_t>::min(), 0, false, "", {}, {}, {}, {}).small ==
-          std::numeric_limits<std::int32_t>::min());
-    CHECK(round_trip(std::numeric_limits<std::int32_t>::max(), 0, false, "", {}, {}, {}, {}).small ==
-          std::numeric_limits<std::int32_t>::max());
-    auto db = pg_test::connect();
-    db(create_table(employees));
-    db(insert_into(employees).set(employees.id = std::numeric_limits<std::int64_t>::min(), employees.name = "min"));
-    db(insert_into(employees).set(employees.id = std::numeric_limits<std::int64_t>::max(), employees.name = "max"));
-    CHECK(first_fields(db(select(employees.id).from(employees).order_by(employees.id.asc()))) ==
-          std::vector<std::int64_t>{std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()});
-}
-
-TEST_CASE("doubles round-trip exactly, whole numbers, extremes and -0 included") {
-    for (double value : {0.1, -1e300, 2.0, 5e-324, std::numeric_limits<double>::max()}) {
-        CHECK(round_trip(0, value, false, "", {}, {}, {}, {}).ratio == value);
-    }
-    CHECK(std::signbit(round_trip(0, -0.0, false, "", {}, {}, {}, {}).ratio));
-}
-
-TEST_CASE("text round-trips byte for byte: UTF-8 of every width") {
-    for (const std::string& text : {"héllo wörld"s, "日本語"s, "😀🎉 4-byte"s, ""s, std::string(100000, 'x')}) {
-        CHECK(round_trip(0, 0, false, text, {}, {}, {}, {}).label == text);
-    }
-}
-
-TEST_CASE("text with a NUL byte is refused: PostgreSQL text cannot hold one (SQLite's can)") {
-    CHECK_THROWS_AS(round_trip(0, 0, false, "a\0b"s, {}, {}, {}, {}), database_error);
-}
-
-TEST_CASE("dates and timestamps round-trip, before 1970, before 2000 and with every microsecond digit") {
-    const std::vector<timestamp> moments{
-        sys_days{1970y / January / 1} + 0us,
-        sys_days{1969y / December / 31} + 23h + 59min + 59s + 999999us,
-        sys_days{1999y / December / 31} + 23h + 59min + 59s + 999999us,
-        sys_days{2000y / January / 1} + 1us,
-        sys_days{1066y / October / 14} + 9h + 1us,
-        sys_days{9999y / December / 31} + 23h + 59min + 59s + 999999us,
-    };
-    for (const timestamp& moment : moments) {
-        const date day = floor<days>(moment);
-        auto row = round_trip(0, 0, false, "", {}, day, moment, {});
-        CHECK(row.day == day);
-        CHECK(row.moment == moment);
-    }
-}
-
-TEST_CASE("dates and timestamps compare chronologically in SQL") {
-    auto db = pg_test::connect();
-    db(create_table(samples));
-    for (int year : {2023, 1999, 2024}) {
-        const date day = sys_days{std::chrono::year{year} / 6 / 1};
-        db(insert_into(samples).set(samples.day = day, samples.moment = timestamp{day} + 90min));
-    }
-    CHECK(first_fields(db(select(samples.day).from(samples).where(samples.day > sys_days{2000y / January / 1})
-                              .order_by(samples.day.asc()))) ==
-          std::vector<std::optional<date>>{sys_days{2023y / June / 1}, sys_days{2024y / June / 1}});
-    const timestamp from = sys_days{1999y / June / 1} + 1h, to = sys_days{2023y / June / 1} + 2h;
-    CHECK(get<0>(db(select(count()).from(samples).where(samples.moment.between(from, to))).one()) == 2);
+    db(insert_into(samples).set(samples.ratio = -0.0));
+    CHECK(std::signbit(db(select(samples.ratio).from(samples)).one().ratio));
 }
 
 TEST_CASE("a TIMESTAMPTZ column reads as UTC") {
@@ -162,25 +43,4 @@ TEST_CASE("a TIMESTAMPTZ column reads as UTC") {
     db.driver().execute(R"(ALTER TABLE "sample rows" ALTER COLUMN "moment" TYPE TIMESTAMPTZ)");
     db.driver().execute(R"(INSERT INTO "sample rows" ("moment") VALUES ('2024-03-01 12:00:00.5+02'))");
     CHECK(db(select(samples.moment).from(samples)).one().moment == sys_days{2024y / March / 1} + 10h + 500ms);
-}
-
-TEST_CASE("a quoted table name and quoted column names work end to end") {
-    auto db = pg_test::connect();
-    db(create_table(samples));  // table "sample rows", columns "select" and "say ""hi"""
-    db(insert_into(samples).set(samples.label = "x", samples.quoted = "y"));
-    db(update(samples).set(samples.quoted = concat(samples.label, "!")).where(samples.label == "x"));
-    auto row = db(select(samples.label, samples.quoted).from(samples)).one();
-    CHECK(row.label == "x");
-    CHECK(row.quoted == "x!");
-}
-
-TEST_CASE("a bool compares with true and false") {
-    auto db = pg_test::connect();
-    db(create_table(samples));
-    db(insert_into(samples).set(samples.flag = true, samples.label = "on"));
-    db(insert_into(samples).set(samples.flag = false, samples.label = "off"));
-    CHECK(first_fields(db(select(samples.label).from(samples).where(samples.flag == true))) ==
-          std::vector<std::string>{"on"});
-    CHECK(first_fields(db(select(samples.label).from(samples).where(!(samples.flag == true)))) ==
-          std::vector<std::string>{"off"});
 }

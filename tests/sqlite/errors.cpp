@@ -11,7 +11,7 @@
 #include <quarry/quarry.hpp>
 #include <quarry/sqlite/connection.hpp>
 
-#include "people.hpp"
+#include "schema.hpp"
 
 using namespace quarry;
 

@@ -10,7 +10,7 @@
 #include <quarry/quarry.hpp>
 #include <quarry/sqlite/connection.hpp>
 
-#include "people.hpp"
+#include "integration/fixtures.hpp"
 
 using namespace quarry;
 using names = std::vector<std::string>;
