@@ -59,13 +59,12 @@ public:
         static_assert(unparameterized,
                       "quarry: this statement has named parameters; run it through db.prepare(...) and set them");
         if constexpr (unparameterized) {
-            static const parameter_values<type_list<>> none;
             if constexpr (Statement::is_dynamic) {
                 const std::string sql = to_sql<dialect>(s);
-                return run(s, statement_lease<Driver>{driver_, driver_.prepare(sql)}, none, sql);
+                return run(s, statement_lease<Driver>{driver_, driver_.prepare(sql)}, no_parameters, sql);
             } else {
                 constexpr std::string_view sql = static_sql_v<dialect, Statement>;
-                return run(s, cached(statement_slot<dialect, Statement>(), sql), none, sql);
+                return run(s, cached(statement_slot<dialect, Statement>(), sql), no_parameters, sql);
             }
         }
     }

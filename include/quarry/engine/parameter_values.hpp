@@ -91,4 +91,8 @@ private:
     }
 };
 
+// The values of a statement without named parameters: a constant, so running one
+// costs no guard check of a function-local static.
+inline constexpr parameter_values<type_list<>> no_parameters{};
+
 }  // namespace quarry
