@@ -187,7 +187,13 @@ void driver::execute(std::string_view sql) {
         throw_database_error(mysql_errno(db_), mysql_sqlstate(db_), mysql_error(db_), sql);
     }
     // Quarry's own SQL (BEGIN, SAVEPOINT...) returns no rows; drop any, to keep the connection in sync.
-    if (MYSQL_RES* rows = mysql_store_result(db_)) mysql_free_result(rows);
+    // A statement that fails while its rows are sent (interrupted by max_statement_time)
+    // reports it here.
+    if (MYSQL_RES* rows = mysql_store_result(db_)) {
+        mysql_free_result(rows);
+    } else if (mysql_errno(db_) != 0) {
+        throw_database_error(mysql_errno(db_), mysql_sqlstate(db_), mysql_error(db_), sql);
+    }
 }
 
 void driver::ping() {

@@ -20,6 +20,7 @@
 // The same settings can be given in engine_options instead, which the URL's override.
 // An engine prints (and its URL is kept) with the password replaced by ***.
 #include <algorithm>
+#include <concepts>
 #include <memory>
 #include <ostream>
 #include <source_location>
@@ -70,8 +71,10 @@ public:
                                                           std::move(settings.connection));
     }
 
-    // Without a URL: the driver's options as a struct.
-    explicit engine(typename Driver::options connect, engine_options settings = {})
+    // Without a URL: the driver's options as a struct (exactly that type, so that text
+    // is always read as a URL).
+    template <std::same_as<typename Driver::options> Options>
+    explicit engine(Options connect, engine_options settings = {})
         : url_(std::string(dialect::name) + " (from options)"),
           pool_(std::make_unique<connection_pool<Driver>>(std::move(connect), std::move(settings.pool),
                                                           std::move(settings.connection))) {}
