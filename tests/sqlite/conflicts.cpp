@@ -1,7 +1,7 @@
 // Two connections to one SQLite file getting in each other's way: a writer that waits
 // past busy_timeout for another's lock, and, in WAL mode, a transaction whose snapshot
 // went stale before it wrote. Both are transaction_conflicts, which retry_on_conflict
-// retries.
+// retries. And a statement past statement_timeout, which is not.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -59,4 +59,19 @@ TEST_CASE("in WAL mode, writing from a snapshot another connection made stale th
         CHECK(e.native_code() == SQLITE_BUSY_SNAPSHOT);
     }
     std::filesystem::remove(file.path);
+}
+
+TEST_CASE("a statement running past statement_timeout is interrupted with timeout_error") {
+    sqlite::open_options options{":memory:"};
+    options.statement_timeout = 50ms;
+    sqlite::connection db{options};
+    try {
+        // Counts to a billion: seconds of work.
+        db.execute_sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) "
+                       "SELECT count(*) FROM n");
+        FAIL("expected timeout_error");
+    } catch (const timeout_error& e) {
+        CHECK((e.native_code() & 0xff) == SQLITE_INTERRUPT);
+    }
+    db(create_table(accounts));  // the connection goes on
 }

@@ -13,6 +13,7 @@ connect_options connect_options::from_url(const url& u, url_options& options) {
     result.database = u.database;
     if (auto socket = options.text("unix_socket")) result.unix_socket = *socket;
     if (auto timeout = options.duration("connect_timeout")) result.connect_timeout = *timeout;
+    if (auto timeout = options.duration("statement_timeout")) result.statement_timeout = *timeout;
     return result;
 }
 

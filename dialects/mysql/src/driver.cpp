@@ -133,7 +133,12 @@ bool decimal_to_double(std::string_view text, double& out) noexcept {
 driver::driver(const connect_options& options) : db_(mysql_init(nullptr)) {
     if (db_ == nullptr) throw connection_error(dialect::name, 2008, {}, "out of memory (mysql_init)", {});
     mysql_options(db_, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-    mysql_options(db_, MYSQL_INIT_COMMAND, session_setup);
+    session_setup_ = session_setup;
+    if (options.statement_timeout.count() > 0) {
+        const double seconds = static_cast<double>(options.statement_timeout.count()) / 1000;
+        session_setup_.append(", max_statement_time = ").append(std::to_string(seconds));
+    }
+    mysql_options(db_, MYSQL_INIT_COMMAND, session_setup_.c_str());
     if (options.connect_timeout.count() > 0) {
         const unsigned seconds = static_cast<unsigned>((options.connect_timeout.count() + 999) / 1000);
         mysql_options(db_, MYSQL_OPT_CONNECT_TIMEOUT, &seconds);
@@ -210,7 +215,7 @@ void driver::reset_session() {
         throw connection_lost(dialect::name, static_cast<int>(mysql_errno(db_)), mysql_sqlstate(db_),
                               mysql_error(db_), {});
     }
-    execute(session_setup);
+    execute(session_setup_);
 }
 
 bool driver::broken() const noexcept {

@@ -12,6 +12,7 @@ connect_options connect_options::from_url(const url& u, url_options& options) {
     result.password = u.password;
     result.database = u.database;
     if (auto timeout = options.duration("connect_timeout")) result.connect_timeout = *timeout;
+    if (auto timeout = options.duration("statement_timeout")) result.statement_timeout = *timeout;
     return result;
 }
 

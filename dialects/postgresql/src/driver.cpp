@@ -118,9 +118,13 @@ driver::driver(const connect_options& options) : session_(std::make_shared<sessi
     // Passed as separate keywords, never as a conninfo string that an error could echo.
     const char* const keywords[] = {"host", "port", "user", "password", "dbname", "client_encoding", "options",
                                     "application_name", "connect_timeout", nullptr};
+    // Startup settings, which DISCARD ALL (reset_session) keeps.
+    std::string settings = "-c TimeZone=UTC";
+    if (options.statement_timeout.count() > 0)
+        settings.append(" -c statement_timeout=").append(std::to_string(options.statement_timeout.count()));
     const char* const values[] = {options.host.c_str(), port.c_str(), options.user.c_str(),
                                   options.password.c_str(), options.database.c_str(), "UTF8",
-                                  "-c TimeZone=UTC", "quarry", timeout.c_str(), nullptr};
+                                  settings.c_str(), "quarry", timeout.c_str(), nullptr};
     session_->conn = PQconnectdbParams(keywords, values, 0);
     if (session_->conn == nullptr || PQstatus(session_->conn) != CONNECTION_OK) {
         std::string message = "could not connect to ";

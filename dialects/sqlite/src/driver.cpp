@@ -133,6 +133,16 @@ driver::driver(const open_options& options) : options_(options) {
         throw connection_error(dialect::name, code, {}, message + " (opening '" + options.path + "')", {});
     }
     sqlite3_extended_result_codes(db_, 1);
+    if (options.statement_timeout.count() > 0) {
+        deadline_ = std::make_unique<std::chrono::steady_clock::time_point>();
+        // Called every 1000 virtual machine instructions; non-zero interrupts the statement.
+        sqlite3_progress_handler(
+            db_, 1000,
+            [](void* deadline) -> int {
+                return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(deadline);
+            },
+            deadline_.get());
+    }
     try {
         apply_session_options();
         // The first statement that reads the file: a file that is not a database fails here.
@@ -146,6 +156,8 @@ driver::driver(const open_options& options) : options_(options) {
         throw connection_error(dialect::name, e.native_code(), {}, message + " (opening '" + options.path + "')", {});
     }
 }
+
+void driver::start_timer() noexcept { *deadline_ = std::chrono::steady_clock::now() + options_.statement_timeout; }
 
 void driver::apply_session_options() {
     sqlite3_busy_timeout(db_, static_cast<int>(options_.busy_timeout.count()));
@@ -164,6 +176,7 @@ driver::~driver() {
 }
 
 void driver::execute(std::string_view sql) {
+    if (deadline_) start_timer();
     const std::string text(sql);
     char* message = nullptr;
     const int code = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
@@ -183,6 +196,7 @@ statement driver::prepare(std::string_view sql) {
 }
 
 execution_result driver::finish(statement& s) {
+    if (deadline_) start_timer();
     while (sqlite::step(s.get())) {
     }
     return {sqlite3_changes64(db_), sqlite3_last_insert_rowid(db_)};

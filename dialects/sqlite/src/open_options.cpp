@@ -23,6 +23,7 @@ open_options open_options::from_url(const url& u, url_options& options) {
     if (auto mode = options.text("journal_mode")) result.journal = parse_journal_mode(*mode);
     if (auto timeout = options.duration("busy_timeout")) result.busy_timeout = *timeout;
     if (auto enforce = options.flag("foreign_keys")) result.foreign_keys = *enforce;
+    if (auto timeout = options.duration("statement_timeout")) result.statement_timeout = *timeout;
     return result;
 }
 

@@ -22,9 +22,12 @@ struct connect_options {
     std::string database;
     // How long connecting may take, in whole seconds (rounded up). Zero: the client's default.
     std::chrono::milliseconds connect_timeout{10'000};
+    // Ends a statement that runs longer, with timeout_error: MariaDB's max_statement_time
+    // (MySQL has no such setting for every statement: leave it zero there). Zero: never.
+    std::chrono::milliseconds statement_timeout{0};
 
     // Reads user, password, host, port, database and the options unix_socket and
-    // connect_timeout. Without a host, connects to localhost's default socket.
+    // connect_timeout and statement_timeout. Without a host, connects to localhost's default socket.
     static connect_options from_url(const url& u, url_options& options);
 };
 

@@ -16,6 +16,7 @@
 #include <mysql.h>
 
 #include <array>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -38,9 +39,11 @@ public:
     // Connects over options.unix_socket if set, else TCP to host:port. Throws
     // connection_error naming the server and user, never the password.
     explicit driver(const connect_options& options);
-    driver(driver&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+    driver(driver&& other) noexcept
+        : db_(std::exchange(other.db_, nullptr)), session_setup_(std::move(other.session_setup_)) {}
     driver& operator=(driver&& other) noexcept {
         std::swap(db_, other.db_);
+        std::swap(session_setup_, other.session_setup_);
         return *this;
     }
     ~driver();
@@ -84,6 +87,8 @@ public:
 
 private:
     MYSQL* db_ = nullptr;
+    // The SET run at connect and after a session reset.
+    std::string session_setup_;
 };
 
 }  // namespace quarry::mysql

@@ -22,9 +22,12 @@ struct connect_options {
     // How long connecting may take, in whole seconds (rounded up; libpq's minimum is 2).
     // Zero: wait as long as the network does.
     std::chrono::milliseconds connect_timeout{10'000};
+    // Ends a statement that runs longer, with timeout_error (the session's
+    // statement_timeout). Zero: never.
+    std::chrono::milliseconds statement_timeout{0};
 
     // Reads user, password, host, port, database and the options host (a socket
-    // directory) and connect_timeout. Without a host, libpq's default socket.
+    // directory) and connect_timeout and statement_timeout. Without a host, libpq's default socket.
     static connect_options from_url(const url& u, url_options& options);
 };
 

@@ -4,6 +4,8 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <chrono>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -45,10 +47,14 @@ public:
 
     // Opens (creating if needed) a file, or ":memory:", and applies the options' pragmas.
     explicit driver(const open_options& options);
-    driver(driver&& other) noexcept : db_(std::exchange(other.db_, nullptr)), options_(std::move(other.options_)) {}
+    driver(driver&& other) noexcept
+        : db_(std::exchange(other.db_, nullptr)),
+          options_(std::move(other.options_)),
+          deadline_(std::move(other.deadline_)) {}
     driver& operator=(driver&& other) noexcept {
         std::swap(db_, other.db_);
         std::swap(options_, other.options_);
+        std::swap(deadline_, other.deadline_);
         return *this;
     }
     ~driver();
@@ -60,7 +66,11 @@ public:
         bind_value(s.get(), index, value);
     }
 
-    bool step(statement& s) { return sqlite::step(s.get()); }
+    bool step(statement& s) {
+        if (deadline_) [[unlikely]]
+            start_timer();
+        return sqlite::step(s.get());
+    }
 
     template <class T>
     void read(statement& s, int index, T& out) {
@@ -92,9 +102,14 @@ public:
 
 private:
     void apply_session_options();
+    // With a statement_timeout: the next step must end by now + the timeout.
+    void start_timer() noexcept;
 
     sqlite3* db_ = nullptr;
     open_options options_;
+    // Where the progress handler looks, on the heap so that it stays put when the driver
+    // moves. Null without a statement_timeout.
+    std::unique_ptr<std::chrono::steady_clock::time_point> deadline_;
 };
 
 }  // namespace quarry::sqlite

@@ -30,8 +30,12 @@ struct open_options {
     // transaction_conflict ("database is locked").
     std::chrono::milliseconds busy_timeout{5'000};
     bool foreign_keys = true;
+    // Interrupts a statement, with timeout_error, when one step of it (executing it, or
+    // fetching its next row) runs longer. Zero: never.
+    std::chrono::milliseconds statement_timeout{0};
 
-    // Reads the path and the options journal_mode, busy_timeout and foreign_keys.
+    // Reads the path and the options journal_mode, busy_timeout, foreign_keys and
+    // statement_timeout.
     static open_options from_url(const url& u, url_options& options);
 };
 
