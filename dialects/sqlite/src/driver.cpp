@@ -164,6 +164,10 @@ void driver::apply_session_options() {
     execute(options_.foreign_keys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
 }
 
+void driver::ping() const {
+    if (db_ == nullptr) throw connection_lost(dialect::name, SQLITE_MISUSE, {}, "the connection is closed", {});
+}
+
 void driver::reset_session() {
     execute("PRAGMA query_only = OFF");
     apply_session_options();

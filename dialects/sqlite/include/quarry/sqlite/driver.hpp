@@ -83,12 +83,12 @@ public:
 
     void execute(std::string_view sql);
 
-    // For a connection pool. ping() runs a trivial statement (there is no server to lose,
-    // but a closed or corrupt handle throws); in_transaction() is SQLite's own view. An
-    // open database file has no connection to lose, so it is never broken().
-    void ping() { execute("SELECT 1"); }
-    bool broken() const noexcept { return db_ == nullptr; }
+    // For a connection pool. An open database file has no server to lose, so ping() only
+    // checks that the handle is open, and a connection is never broken() while it is;
+    // in_transaction() is SQLite's own view.
+    void ping() const;
     bool in_transaction() const noexcept { return db_ != nullptr && sqlite3_get_autocommit(db_) == 0; }
+    bool broken() const noexcept { return db_ == nullptr; }
     // Back to the session a fresh connection has: query_only off, and the options'
     // foreign_keys and busy_timeout again. Temporary tables and ATTACHed databases stay.
     void reset_session();
