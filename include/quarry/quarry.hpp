@@ -9,6 +9,7 @@
 #include "quarry/expr/interface_methods.hpp"
 #include "quarry/expr/operators.hpp"
 #include "quarry/expr/parameter.hpp"
+#include "quarry/expr/window_functions.hpp"
 #include "quarry/render/to_sql.hpp"
 #include "quarry/schema/declare.hpp"
 #include "quarry/statement/create_table.hpp"
@@ -17,3 +18,4 @@
 #include "quarry/statement/returning.hpp"
 #include "quarry/statement/select.hpp"
 #include "quarry/statement/update.hpp"
+#include "quarry/statement/with.hpp"

@@ -96,6 +96,10 @@ struct standard_dialect {
         w.write(")");
     }
 
+    // INTERSECT binds tighter than UNION and EXCEPT, as in the SQL standard, so a
+    // UNION on INTERSECT's left is parenthesized.
+    static constexpr bool intersect_binds_tighter = true;
+
     // Called with each feature a statement uses; a dialect that lacks one fails
     // to compile here with a message naming the feature and itself.
     template <class Feature>

@@ -1,10 +1,12 @@
 #pragma once
 // SQLite's printer: the standard one, with SQLite's type names for CAST.
-// SQLite 3.39+ has RIGHT and FULL OUTER JOIN; Debian 12 ships 3.40.
+// SQLite 3.39+ has RIGHT and FULL OUTER JOIN; Debian 12 ships 3.40. Members of a set
+// operation cannot be parenthesized (a compile error where one would need to be).
 #include <string_view>
 #include <type_traits>
 
 #include "quarry/render/standard_dialect.hpp"
+#include "quarry/statement/set_operation.hpp"
 
 namespace quarry::sqlite {
 
@@ -36,6 +38,17 @@ struct dialect : standard_dialect {
     // compare and sum as numbers, exactly up to 15 significant digits.
     static constexpr std::string_view default_decimal_type = "NUMERIC";
     static constexpr std::string_view timestamp_with_time_zone = "TEXT";
+
+    // SQLite reads UNION, INTERSECT and EXCEPT left to right, all alike.
+    static constexpr bool intersect_binds_tighter = false;
+
+    template <class Feature>
+    static constexpr void require() {
+        static_assert(!std::is_same_v<Feature, parenthesized_set_member>,
+                      "quarry: SQLite allows no parentheses around a member of UNION, INTERSECT or EXCEPT, so a "
+                      "member cannot have its own ORDER BY or LIMIT, nor be a set operation on the right; select "
+                      "from it as a subquery(...) instead");
+    }
 };
 
 }  // namespace quarry::sqlite
