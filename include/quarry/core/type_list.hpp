@@ -38,6 +38,16 @@ struct concat<type_list<A...>, type_list<B...>, type_list<C...>, type_list<D...>
 template <class... Lists>
 using concat_t = typename detail::concat<Lists...>::type;
 
+template <class List>
+struct front;
+template <class First, class... Rest>
+struct front<type_list<First, Rest...>> {
+    using type = First;
+};
+// The first element of a list that has one.
+template <class List>
+using front_t = typename front<List>::type;
+
 template <class List, class T>
 inline constexpr bool contains_v = false;
 template <class... Ts, class T>
