@@ -217,8 +217,12 @@ struct select_statement {
 
     // An ORDER BY item that names an alias (`post_count.desc()`) names one of ours.
     template <class Item, class Expr = typename sorted_expression<Item>::type>
-    static constexpr bool orders_by_selected_alias_v =
-        !is_alias_reference_v<Expr> || contains_v<typename row_specs<row_type>::type, typename Expr::field_spec>;
+    static constexpr bool orders_by_selected_alias_v = [] {
+        if constexpr (is_alias_reference_v<Expr>)
+            return contains_v<typename row_specs<row_type>::type, typename Expr::field_spec>;
+        else
+            return true;
+    }();
 
     constexpr auto limit(std::int64_t count) const {
         static_assert(std::is_same_v<Limit, no_clause>, "quarry: a SELECT has one LIMIT");
