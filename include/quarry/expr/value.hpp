@@ -56,6 +56,7 @@ constexpr auto make_operand(X&& x) {
     } else if constexpr (requires { plain::needs_over; }) {
         static_assert(!requires { plain::needs_over; },
                       "quarry: a window function needs its window: row_number().over(window().order_by(t.id))");
+        return value_node<typename plain::value_type>{};  // only to stop follow-on errors
     } else {
         static_assert(bindable<plain>,
                       "quarry: this value cannot be bound; use an integer, double, bool, text, "

@@ -161,9 +161,10 @@ constexpr auto lag(X&& x, Otherwise&& otherwise) {
 }
 // `lag(x, 2)` reads like SQL's offset 2 but would be the value past the edge: refused.
 template <class X, class Otherwise>
-constexpr auto lag(X&&, Otherwise&&) {
+constexpr auto lag(X&& x, Otherwise&&) {
     static_assert(sizeof(X) == 0, "quarry: LAG's offset is a template argument: lag<2>(x); with a value past the "
                                   "edge, lag<1>(x, value)");
+    return lag(std::forward<X>(x));  // only to stop follow-on errors
 }
 template <std::int64_t Offset = 1, class X>
 constexpr auto lead(X&& x) {
@@ -175,9 +176,10 @@ constexpr auto lead(X&& x, Otherwise&& otherwise) {
 }
 
 template <class X, class Otherwise>
-constexpr auto lead(X&&, Otherwise&&) {
+constexpr auto lead(X&& x, Otherwise&&) {
     static_assert(sizeof(X) == 0, "quarry: LEAD's offset is a template argument: lead<2>(x); with a value past the "
                                   "edge, lead<1>(x, value)");
+    return lead(std::forward<X>(x));  // only to stop follow-on errors
 }
 
 template <class X>
