@@ -88,6 +88,8 @@ constexpr auto make_over(const Function& function, const Window& window) {
         static_assert(!contains_window_v<typename Function::argument_facts>,
                       "quarry: a window function's argument cannot be another window function");
         return over_node<Function, Window>{function, window};
+    } else {
+        return over_node<Function, window_spec<"">>{};  // only to stop follow-on errors
     }
 }
 
