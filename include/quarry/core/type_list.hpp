@@ -69,6 +69,16 @@ struct difference<type_list<Ts...>, Remove> {
 template <class List, class Remove>
 using difference_t = typename difference<List, Remove>::type;
 
+// The elements of List for which Predicate<T>::value holds.
+template <class List, template <class> class Predicate>
+struct filter;
+template <class... Ts, template <class> class Predicate>
+struct filter<type_list<Ts...>, Predicate> {
+    using type = concat_t<std::conditional_t<Predicate<Ts>::value, type_list<Ts>, type_list<>>...>;
+};
+template <class List, template <class> class Predicate>
+using filter_t = typename filter<List, Predicate>::type;
+
 template <class A, class B>
 inline constexpr bool intersects_v = false;
 template <class... Ts, class B>

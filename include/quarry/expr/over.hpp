@@ -21,19 +21,13 @@ template <class Window>
 struct named_window_use {};
 
 template <class T>
-inline constexpr bool is_named_window_use_v = false;
+struct is_named_window_use : std::false_type {};
 template <class Window>
-inline constexpr bool is_named_window_use_v<named_window_use<Window>> = true;
+struct is_named_window_use<named_window_use<Window>> : std::true_type {};
 
 // The named windows among a statement's unprovided tables.
 template <class Tables>
-struct named_window_uses;
-template <class... T>
-struct named_window_uses<type_list<T...>> {
-    using type = concat_t<std::conditional_t<is_named_window_use_v<T>, type_list<T>, type_list<>>...>;
-};
-template <class Tables>
-using named_window_uses_t = typename named_window_uses<Tables>::type;
+using named_window_uses_t = filter_t<Tables, is_named_window_use>;
 
 // The window's part of the facts: all of an inline window, only the name of a named one.
 template <class Window, bool Named = Window::is_named>

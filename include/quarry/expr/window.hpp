@@ -71,6 +71,7 @@ struct window_spec : facts_of<Partition, Order, Frame> {
         static_assert(std::is_same_v<Order, no_clause>, "quarry: a window has one ORDER BY");
         static_assert(sizeof...(Items) > 0 && ((is_sort_item_v<Items> || expression<Items>) && ...),
                       "quarry: ORDER BY takes expressions or sort items such as users.age.desc()");
+        static_assert(!(contains_window_v<Items> || ...), "quarry: a window's ORDER BY cannot use window functions");
         using order_t = window_order<sort_item_t<Items>...>;
         return window_spec<Name, Partition, order_t, Frame>{
             {}, partition_, order_t{{}, node_list<sort_item_t<Items>...>(sort_item_t<Items>(items)...)}, frame_};
@@ -98,12 +99,6 @@ struct window_spec : facts_of<Partition, Order, Frame> {
         return with_frame(frame);
     }
 
-    template <class NewFrame>
-    constexpr auto with_frame(NewFrame frame) const {
-        static_assert(!has_frame, "quarry: a window has one frame");
-        return window_spec<Name, Partition, Order, NewFrame>{{}, partition_, order_, frame};
-    }
-
     // What goes between the parentheses: PARTITION BY ... ORDER BY ... ROWS ...
     template <class W>
     constexpr void render_definition(W& w) const {
@@ -116,6 +111,13 @@ struct window_spec : facts_of<Partition, Order, Frame> {
         if constexpr (!std::is_same_v<Partition, no_clause>) part(partition_);
         if constexpr (is_ordered) part(order_);
         if constexpr (has_frame) part(frame_);
+    }
+
+private:
+    template <class NewFrame>
+    constexpr auto with_frame(NewFrame frame) const {
+        static_assert(!has_frame, "quarry: a window has one frame");
+        return window_spec<Name, Partition, Order, NewFrame>{{}, partition_, order_, frame};
     }
 };
 

@@ -24,6 +24,7 @@
 #include <utility>
 
 #include "quarry/core/fixed_string.hpp"
+#include "quarry/statement/clause/from.hpp"
 #include "quarry/statement/set_operation.hpp"
 #include "quarry/statement/subquery.hpp"
 
@@ -35,7 +36,7 @@ struct cte_reference : derived_columns<cte_reference<Name, Row>, Row> {
     static constexpr std::string_view reference_name = Name.view();
     using row_type = Row;
     using provided_tables = type_list<cte_reference>;
-    using tables = type_list<>;
+    using tables = type_list<cte_use<cte_reference>>;
     using parameters = type_list<>;
     static constexpr bool is_dynamic = false;
 

@@ -89,9 +89,15 @@ struct select_statement {
         return true;
     }
 
+    // CtesInScope: the CTEs that a WITH around the statement defines.
+    template <class CtesInScope = type_list<>>
     static constexpr bool check_complete() {
+        using missing = difference_t<tables, CtesInScope>;
+        using missing_ctes = filter_t<missing, is_cte_use>;
+        static_assert(missing_ctes::size == 0,
+                      "quarry: the statement selects from a CTE that no WITH defines; run with(cte)(statement)");
         // An undefined window is reported by check_grouping, not as a table missing from FROM.
-        static_assert(tables::size == named_window_uses_t<tables>::size,
+        static_assert(missing::size == missing_ctes::size + named_window_uses_t<missing>::size,
                       "quarry: a column's table is not in FROM; add it with .from(...) or a join");
         return check_grouping();
     }

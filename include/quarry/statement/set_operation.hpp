@@ -154,7 +154,10 @@ struct set_operation {
         !std::is_same_v<OrderBy, no_clause> || !std::is_same_v<Limit, no_clause>;
 
     static constexpr bool check_grouping() { return Left::check_grouping() && Right::check_grouping(); }
-    static constexpr bool check_complete() { return Left::check_complete() && Right::check_complete(); }
+    template <class CtesInScope = type_list<>>
+    static constexpr bool check_complete() {
+        return Left::template check_complete<CtesInScope>() && Right::template check_complete<CtesInScope>();
+    }
 
     template <class W>
     constexpr void render(W& w) const {

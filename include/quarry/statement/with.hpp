@@ -8,9 +8,8 @@
 // select from an earlier one. RECURSIVE is written when one of them is recursive, as
 // SQL requires then; the others are unaffected by it. The statement is a SELECT or a
 // set operation, and the result has its rows.
+#include <cstddef>
 #include <string_view>
-#include <type_traits>
-#include <utility>
 
 #include "quarry/core/node_list.hpp"
 #include "quarry/statement/cte.hpp"
@@ -26,8 +25,13 @@ struct with_statement {
     using parameters = concat_t<typename Ctes::query_type::parameters..., typename Query::parameters>;
     static constexpr bool is_dynamic = (Ctes::query_type::is_dynamic || ...) || Query::is_dynamic;
 
+    // Every CTE is in scope everywhere in the statement: a later one may use an
+    // earlier one, a recursive one itself. (A use of a later one fails in the database.)
+    using ctes_in_scope = type_list<cte_use<typename Ctes::reference_type>...>;
+
     static constexpr bool check_complete() {
-        return (Ctes::query_type::check_complete() && ...) && Query::check_complete();
+        return (Ctes::query_type::template check_complete<ctes_in_scope>() && ...) &&
+               Query::template check_complete<ctes_in_scope>();
     }
 
     template <class W>

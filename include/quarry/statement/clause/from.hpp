@@ -32,6 +32,16 @@ struct from_item<Source> {
 template <class Source>
 using from_item_t = typename from_item<Source>::type;
 
+// The use of a CTE in FROM or a join, which only a WITH around the statement provides:
+// a statement that selects from a CTE without with(cte)(...) does not compile.
+template <class Reference>
+struct cte_use {};
+
+template <class T>
+struct is_cte_use : std::false_type {};
+template <class Reference>
+struct is_cte_use<cte_use<Reference>> : std::true_type {};
+
 template <join_kind Kind, class Table, class Condition>
 struct join_clause {
     using provided_tables = typename Table::provided_tables;

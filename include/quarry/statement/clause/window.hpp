@@ -3,8 +3,6 @@
 //   auto by_user = window<"by_user">().partition_by(posts.user_id).order_by(posts.id);
 //   select(row_number().over(by_user).as(n), lag(posts.title).over(by_user).as(previous))
 //       .from(posts).window(by_user)
-#include <type_traits>
-
 #include "quarry/core/node_list.hpp"
 #include "quarry/expr/over.hpp"
 
