@@ -31,7 +31,8 @@ constexpr auto excluded(const Column&) {
         if constexpr (requires { typename Column::table_type; }) return is_table_v<typename Column::table_type>;
         else return false;
     }();
-    static_assert(table_column, "quarry: excluded(...) takes a column of the inserted table, such as excluded(users.age)");
+    static_assert(table_column,
+                  "quarry: excluded(...) takes a column of the inserted table, such as excluded(users.age)");
     return excluded_column<Column>{};
 }
 

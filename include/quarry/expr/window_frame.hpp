@@ -23,11 +23,15 @@ struct frame_bound {
     static constexpr std::int64_t offset = Offset;
 
     // Where the bound lies from the current row, to check that a frame starts before it ends.
-    static constexpr std::int64_t position = Edge == frame_edge::unbounded_preceding ? std::numeric_limits<std::int64_t>::min()
-                                             : Edge == frame_edge::preceding         ? -Offset
-                                             : Edge == frame_edge::current_row       ? 0
-                                             : Edge == frame_edge::following         ? Offset
-                                                                                     : std::numeric_limits<std::int64_t>::max();
+    static constexpr std::int64_t position = [] {
+        switch (Edge) {
+            case frame_edge::unbounded_preceding: return std::numeric_limits<std::int64_t>::min();
+            case frame_edge::preceding: return -Offset;
+            case frame_edge::current_row: return std::int64_t{0};
+            case frame_edge::following: return Offset;
+            default: return std::numeric_limits<std::int64_t>::max();
+        }
+    }();
 
     template <class W>
     static constexpr void render(W& w) {

@@ -134,7 +134,8 @@ struct last_value_name { static constexpr std::string_view sql = "LAST_VALUE"; }
 
 template <class Fn, class... Args>
 constexpr auto make_window_call(Args&&... args) {
-    return window_call<Fn, operand_t<Args>...>{node_list<operand_t<Args>...>(make_operand(std::forward<Args>(args))...)};
+    using call_t = window_call<Fn, operand_t<Args>...>;
+    return call_t{node_list<operand_t<Args>...>(make_operand(std::forward<Args>(args))...)};
 }
 
 constexpr auto row_number() { return window_call<window_fn::ranking<window_fn::row_number_name>>{}; }

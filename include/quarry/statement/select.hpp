@@ -118,10 +118,10 @@ struct select_statement {
 
     template <class F, class W2 = Where, class G = GroupBy, class H = Having, class O = OrderBy, class L = Limit,
               class Off = Offset, bool D = Distinct, class Win = Window>
-    using with = select_statement<Columns, F, W2, G, H, O, L, Off, D, Win>;
+    using with_clauses = select_statement<Columns, F, W2, G, H, O, L, Off, D, Win>;
 
     constexpr auto distinct() const {
-        return with<From, Where, GroupBy, Having, OrderBy, Limit, Offset, true>{
+        return with_clauses<From, Where, GroupBy, Having, OrderBy, Limit, Offset, true>{
             columns, from_, where_, group_by_, having_, order_by_, limit_, offset_, window_};
     }
 
@@ -131,8 +131,11 @@ struct select_statement {
         static_assert(requires { typename Source::provided_tables; },
                       "quarry: FROM takes a table, a table alias, a subquery(...) or a CTE");
         using from_t = from_clause<from_item_t<Source>>;
-        return with<from_t>{columns,   from_t{from_item_t<Source>(source), {}}, where_,  group_by_, having_,
-                            order_by_, limit_,                                  offset_, window_};
+        return with_clauses<from_t>{columns,   from_t{from_item_t<Source>(source), {}},
+                                    where_,    group_by_,
+                                    having_,   order_by_,
+                                    limit_,    offset_,
+                                    window_};
     }
 
     template <class Table>
@@ -160,7 +163,8 @@ struct select_statement {
     constexpr auto add_join(const Table& table, const Condition& condition) const {
         static_assert(!std::is_same_v<From, no_clause>, "quarry: a join needs .from(...) first");
         auto joined = from_.template add_join<Kind>(table, condition);
-        return with<decltype(joined)>{columns, joined, where_, group_by_, having_, order_by_, limit_, offset_, window_};
+        return with_clauses<decltype(joined)>{columns,   joined, where_,  group_by_, having_,
+                                              order_by_, limit_, offset_, window_};
     }
 
     template <class Condition>
@@ -168,8 +172,8 @@ struct select_statement {
         static_assert(std::is_same_v<Where, no_clause>,
                       "quarry: a SELECT has one WHERE; combine conditions with && and ||");
         auto where = make_where(std::forward<Condition>(condition));
-        return with<From, decltype(where)>{columns,  from_,  std::move(where), group_by_, having_,
-                                           order_by_, limit_, offset_,          window_};
+        return with_clauses<From, decltype(where)>{columns,   from_,  std::move(where), group_by_, having_,
+                                                   order_by_, limit_, offset_,          window_};
     }
 
     template <class... Exprs>
@@ -178,8 +182,10 @@ struct select_statement {
         static_assert(sizeof...(Exprs) > 0 && (expression<Exprs> && ...), "quarry: GROUP BY takes expressions");
         static_assert(!(contains_window_v<Exprs> || ...), "quarry: GROUP BY cannot use window functions");
         using group_t = group_by_clause<Exprs...>;
-        return with<From, Where, group_t>{columns,   from_,  where_,  group_t{{}, node_list<Exprs...>(exprs...)},
-                                          having_,   order_by_, limit_, offset_, window_};
+        return with_clauses<From, Where, group_t>{
+            columns, from_,     where_, group_t{{}, node_list<Exprs...>(exprs...)},
+            having_, order_by_, limit_, offset_,
+            window_};
     }
 
     template <class Condition>
@@ -192,7 +198,7 @@ struct select_statement {
                       "quarry: HAVING cannot use window functions; filter their rows in an outer query over a "
                       "subquery or CTE");
         using having_t = having_clause<condition_t>;
-        return with<From, Where, GroupBy, having_t>{
+        return with_clauses<From, Where, GroupBy, having_t>{
             columns,   from_,  where_,  group_by_, having_t{{}, make_operand(std::forward<Condition>(condition))},
             order_by_, limit_, offset_, window_};
     }
@@ -203,7 +209,7 @@ struct select_statement {
         static_assert(std::is_same_v<Window, no_clause>, "quarry: a SELECT has one WINDOW clause; list every "
                                                          "named window in it");
         auto clause = make_window_clause(windows...);
-        return with<From, Where, GroupBy, Having, OrderBy, Limit, Offset, Distinct, decltype(clause)>{
+        return with_clauses<From, Where, GroupBy, Having, OrderBy, Limit, Offset, Distinct, decltype(clause)>{
             columns, from_, where_, group_by_, having_, order_by_, limit_, offset_, clause};
     }
 
@@ -215,7 +221,7 @@ struct select_statement {
         static_assert((orders_by_selected_alias_v<Items> && ...),
                       "quarry: ORDER BY names an alias that this SELECT does not select");
         using order_t = order_by_clause<sort_item_t<Items>...>;
-        return with<From, Where, GroupBy, Having, order_t>{
+        return with_clauses<From, Where, GroupBy, Having, order_t>{
             columns, from_,  where_,  group_by_, having_,
             order_t{{}, node_list<sort_item_t<Items>...>(sort_item_t<Items>(items)...)},
             limit_,  offset_, window_};
@@ -232,16 +238,18 @@ struct select_statement {
 
     constexpr auto limit(std::int64_t count) const {
         static_assert(std::is_same_v<Limit, no_clause>, "quarry: a SELECT has one LIMIT");
-        return with<From, Where, GroupBy, Having, OrderBy, limit_clause>{
-            columns,   from_,  where_, group_by_, having_, order_by_, limit_clause{{}, value_node<std::int64_t>{count}},
-            offset_, window_};
+        return with_clauses<From, Where, GroupBy, Having, OrderBy, limit_clause>{
+            columns,   from_,  where_,  group_by_, having_,
+            order_by_, limit_clause{{}, value_node<std::int64_t>{count}},
+            offset_,   window_};
     }
 
     constexpr auto offset(std::int64_t count) const {
         static_assert(!std::is_same_v<Limit, no_clause>, "quarry: OFFSET needs LIMIT; call .limit(...) first");
         static_assert(std::is_same_v<Offset, no_clause>, "quarry: a SELECT has one OFFSET");
-        return with<From, Where, GroupBy, Having, OrderBy, Limit, offset_clause>{
-            columns, from_,  where_, group_by_, having_, order_by_, limit_, offset_clause{{}, value_node<std::int64_t>{count}},
+        return with_clauses<From, Where, GroupBy, Having, OrderBy, Limit, offset_clause>{
+            columns,   from_,  where_, group_by_, having_,
+            order_by_, limit_, offset_clause{{}, value_node<std::int64_t>{count}},
             window_};
     }
 

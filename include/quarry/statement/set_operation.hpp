@@ -112,7 +112,8 @@ struct row_specs<row<Fields...>> {
 // Whether an ORDER BY item names one of the row's fields.
 template <class Row, class Item, class Spec = typename field_spec_of<typename sorted_expression<Item>::type>::type>
 inline constexpr bool names_result_column_v =
-    (expression<Item> || is_sort_item_v<Item>) && !std::is_void_v<Spec> && contains_v<typename row_specs<Row>::type, Spec>;
+    (expression<Item> || is_sort_item_v<Item>) && !std::is_void_v<Spec> &&
+    contains_v<typename row_specs<Row>::type, Spec>;
 
 template <class T>
 inline constexpr bool is_set_operation_v = requires { T::set_precedence; };

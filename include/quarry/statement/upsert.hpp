@@ -111,7 +111,8 @@ struct pending_conflict {
                           "excluded(column)");
         }
         using action_t = do_update_action<Assignments...>;
-        return upsert_statement<Insert, action_t, Key...>{insert, action_t{{}, node_list<Assignments...>(assignments...)}};
+        return upsert_statement<Insert, action_t, Key...>{insert,
+                                                          action_t{{}, node_list<Assignments...>(assignments...)}};
     }
 
     constexpr auto do_nothing() const { return upsert_statement<Insert, do_nothing_action, Key...>{insert, {}}; }
