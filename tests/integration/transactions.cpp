@@ -163,7 +163,7 @@ TEMPLATE_TEST_CASE("the statements a transaction runs, as on_statement sees them
                    QUARRY_BACKENDS) {
     auto db = TestType::open();
     std::vector<std::string> seen;
-    db.on_statement([&](std::string_view sql) { seen.emplace_back(sql); });
+    db.on_statement([&](const statement_event& e) { seen.emplace_back(e.sql); });
     auto outer = db.begin();
     auto inner = db.begin();
     inner.rollback();

@@ -15,6 +15,7 @@
 // backends, not only those whose values changed. The server's sql_mode is kept.
 #include <mysql.h>
 
+#include <array>
 #include <string_view>
 #include <utility>
 
@@ -29,6 +30,8 @@ namespace quarry::mysql {
 class driver {
 public:
     using dialect = mysql::dialect;
+    // The schemes of the URLs an engine opens with this driver.
+    static constexpr std::array<std::string_view, 1> url_schemes{"mysql"};
     using statement = mysql::statement;
     using options = connect_options;
 
@@ -69,8 +72,13 @@ public:
     // is gone (it never reconnects: a new session would lose the old one's state).
     // in_transaction() reads the status flags of the server's last reply, without a round
     // trip; after a lost connection it says true, so that a pool's rollback finds out.
+    // broken() is true once the client library has seen the connection die.
     void ping();
     bool in_transaction() const noexcept;
+    bool broken() const noexcept;
+    // Back to a fresh session (mysql_reset_connection); every statement prepared on the
+    // connection must have been freed first.
+    void reset_session();
 
     MYSQL* native_handle() const noexcept { return db_; }
 
