@@ -11,6 +11,7 @@
 #include "quarry/expr/parameter.hpp"
 #include "quarry/render/to_sql.hpp"
 #include "quarry/schema/declare.hpp"
+#include "quarry/statement/create_all.hpp"
 #include "quarry/statement/create_table.hpp"
 #include "quarry/statement/delete.hpp"
 #include "quarry/statement/insert.hpp"

@@ -66,6 +66,9 @@ struct standard_dialect {
     // The column type of a timestamp declared with_time_zone.
     static constexpr std::string_view timestamp_with_time_zone = "TIMESTAMP WITH TIME ZONE";
 
+    // Indexes are created by CREATE INDEX after CREATE TABLE, not declared inside it.
+    static constexpr bool indexes_in_create_table = false;
+
     // A row of defaults.
     static constexpr std::string_view default_values = " DEFAULT VALUES";
 
