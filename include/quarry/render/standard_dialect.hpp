@@ -103,6 +103,11 @@ struct standard_dialect {
     // to compile here with a message naming the feature and itself.
     template <class Feature>
     static constexpr void require() {}
+
+    // Whether the dialect has a feature, for code that takes another way where it does
+    // not, such as reading inserted keys without RETURNING. Agrees with require().
+    template <class Feature>
+    static constexpr bool supports = true;
 };
 
 }  // namespace quarry

@@ -117,6 +117,9 @@ struct dialect : standard_dialect {
                       "quarry: MySQL has no RETURNING; read last_insert_id, or use quarry::mariadb on MariaDB");
     }
 
+    template <class Feature>
+    static constexpr bool supports =
+        !std::is_same_v<Feature, join_feature<join_kind::full>> && !is_returning_feature_v<Feature>;
 };
 
 }  // namespace quarry::mysql
@@ -134,6 +137,10 @@ struct dialect : mysql::dialect {
         static_assert(!std::is_same_v<Feature, returning_feature<statement_kind::update>>,
                       "quarry: MariaDB has no UPDATE ... RETURNING; select the rows after updating them");
     }
+
+    template <class Feature>
+    static constexpr bool supports = !std::is_same_v<Feature, join_feature<join_kind::full>> &&
+                                     !std::is_same_v<Feature, returning_feature<statement_kind::update>>;
 };
 
 }  // namespace quarry::mariadb
