@@ -83,16 +83,18 @@ constexpr bool check_reading() {
                   "BOOST_HANA_ADAPT_STRUCT");
     if constexpr (reflectable<Struct>) {
         using plan = read_plan<Row, Struct>;
+        constexpr std::size_t unnamed_column = position_of(plan::column_names, std::string_view{});
         constexpr std::size_t stray_field = first_failure(plan::found(plan::column_of_field));
         constexpr std::size_t unread_column = first_failure(plan::found(plan::field_of_column));
-        if constexpr (stray_field != not_found) {
+        // An unnamed column first: it is the likely reason a field found no column.
+        if constexpr (unnamed_column != not_found) {
+            static_assert(selected_expression_has_a_name<Struct, unnamed_column>,
+                          "quarry: a selected expression has no name, so no field can read it; name it with "
+                          ".as(alias)");
+        } else if constexpr (stray_field != not_found) {
             static_assert(field_matches_a_column<Struct, name_at<plan::fields::names, stray_field>>,
                           "quarry: a field of the struct matches no column of the select list; rename it, or "
                           "give the column its name with .as(alias)");
-        } else if constexpr (unread_column != not_found && plan::column_names[unread_column].empty()) {
-            static_assert(selected_expression_has_a_name<Struct, unread_column>,
-                          "quarry: a selected expression has no name, so no field can read it; name it with "
-                          ".as(alias)");
         } else if constexpr (unread_column != not_found) {
             static_assert(column_has_a_field<Struct, name_at<plan::column_names, unread_column>>,
                           "quarry: a column of the select list has no field of its name in the struct; add the "
