@@ -60,9 +60,10 @@ TEMPLATE_TEST_CASE("create_all creates tables in foreign-key order, as declared"
     const std::string key_text = type<B>("text", "varchar(255)", "text");
 
     const auto authors = read_shape<B>(db, "ddl_authors");
+    const std::string anonymous = type<B>("'anonymous'", "'anonymous'", "'anonymous'::text");
     CHECK(authors.columns == columns{{"id", bigint, true, std::nullopt, true},
                                      {"email", key_text, true, std::nullopt, false},
-                                     {"name", key_text, true, type<B>("'anonymous'", "'anonymous'", "'anonymous'::text"), false},
+                                     {"name", key_text, true, anonymous, false},
                                      {"born", integer, false, std::nullopt, false}});
     CHECK(authors.primary_key == names{"id"});
     CHECK(authors.foreign_keys.empty());

@@ -1,5 +1,7 @@
 // Struct mapping on every backend: rows read into structs by field name, structs
 // written with INSERT (the generated key written back), UPDATE and DELETE by key.
+// Test cases are templates, where `db(query)` is dependent: they read with
+// as<T>(db(query)), or with the member as db(query).template as<T>().
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -83,7 +85,7 @@ const std::vector<User> people = {{1, "Ann", 31}, {2, "Bob", 17}, {3, "Cleo", st
 
 template <class Connection>
 std::vector<User> all_users(Connection& db) {
-    return db(select(all_of(users)).from(users).order_by(users.id.asc())).template as<User>().to_vector();
+    return as<User>(db(select(all_of(users)).from(users).order_by(users.id.asc()))).to_vector();
 }
 }  // namespace
 
@@ -93,8 +95,7 @@ TEMPLATE_TEST_CASE("as<T>() reads each row into a struct, matching columns to fi
     add_people(db);
     CHECK(all_users(db) == people);
     // The select list's order need not be the struct's.
-    auto reordered =
-        db(select(users.age, users.name, users.id).from(users).where(users.id == 3)).template as<User>().one();
+    auto reordered = as<User>(db(select(users.age, users.name, users.id).from(users).where(users.id == 3))).one();
     CHECK(reordered == User{3, "Cleo", std::nullopt});
 }
 
@@ -102,19 +103,17 @@ TEMPLATE_TEST_CASE("the structs of a result: a loop, first() and one()", "[mappi
     auto db = TestType::open();
     add_people(db);
     std::vector<std::string> adults;
-    for (const User& u : db(select(all_of(users)).from(users).where(users.age >= 18).order_by(users.id.asc()))
-                             .template as<User>())
-        adults.push_back(u.name);
+    auto adult_users = select(all_of(users)).from(users).where(users.age >= 18).order_by(users.id.asc());
+    for (const User& u : as<User>(db(adult_users))) adults.push_back(u.name);
     CHECK(adults == std::vector<std::string>{"Ann", "Dora"});
 
     auto by_name = [&](const char* name) { return select(all_of(users)).from(users).where(users.name == name); };
-    CHECK(db(by_name("Bob")).template as<User>().first() == people[1]);
-    CHECK(db(by_name("Nobody")).template as<User>().first() == std::nullopt);
-    auto last = db(select(all_of(users)).from(users).order_by(users.id.desc())).template as<User>().first();
-    CHECK(last == people[3]);
-    CHECK_THROWS_WITH(db(by_name("Nobody")).template as<User>().one(),
+    CHECK(as<User>(db(by_name("Bob"))).first() == people[1]);
+    CHECK(as<User>(db(by_name("Nobody"))).first() == std::nullopt);
+    CHECK(as<User>(db(select(all_of(users)).from(users).order_by(users.id.desc()))).first() == people[3]);
+    CHECK_THROWS_WITH(as<User>(db(by_name("Nobody"))).one(),
                       "quarry: one() expected exactly one row but the query returned none");
-    CHECK_THROWS_WITH(db(select(all_of(users)).from(users)).template as<User>().one(),
+    CHECK_THROWS_WITH(as<User>(db(select(all_of(users)).from(users))).one(),
                       "quarry: one() expected exactly one row but the query returned several");
 }
 
@@ -122,7 +121,7 @@ TEMPLATE_TEST_CASE("a result read as structs cannot be read again", "[mapping]",
     auto db = TestType::open();
     add_people(db);
     auto result = db(select(all_of(users)).from(users));
-    auto structs = result.template as<User>();
+    auto structs = as<User>(result);
     CHECK_THROWS_AS(result.begin(), usage_error);
     CHECK(structs.to_vector().size() == 4);
 }
@@ -147,7 +146,8 @@ TEMPLATE_TEST_CASE("a join read into a struct whose fields are named by aliases"
                              .order_by(users.id.asc()))
                           .template as<UserLastPost>()
                           .to_vector();
-    CHECK(with_posts == std::vector<UserLastPost>{{"Bob", "First post"}, {"Cleo", std::nullopt}, {"Dora", std::nullopt}});
+    CHECK(with_posts ==
+          std::vector<UserLastPost>{{"Bob", "First post"}, {"Cleo", std::nullopt}, {"Dora", std::nullopt}});
 }
 
 TEMPLATE_TEST_CASE("a prepared statement's rows read as structs", "[mapping]", QUARRY_BACKENDS) {
@@ -158,9 +158,9 @@ TEMPLATE_TEST_CASE("a prepared statement's rows read as structs", "[mapping]", Q
                                      .where(users.age > parameter<"age">(users.age))
                                      .order_by(users.id.asc()));
     older_than.template set<"age">(30);
-    CHECK(db(older_than).template as<User>().to_vector() == std::vector<User>{people[0], people[3]});
+    CHECK(as<User>(db(older_than)).to_vector() == std::vector<User>{people[0], people[3]});
     older_than.template set<"age">(40);
-    CHECK(db(older_than).template as<User>().to_vector() == std::vector<User>{people[3]});
+    CHECK(as<User>(db(older_than)).to_vector() == std::vector<User>{people[3]});
 }
 
 TEMPLATE_TEST_CASE("insert writes the generated key back into the struct", "[mapping]", QUARRY_BACKENDS) {
@@ -258,15 +258,14 @@ TEMPLATE_TEST_CASE("every value type goes into the database from a struct and co
     insert(db, samples, empty);
     CHECK(full.id == 1);
     CHECK(empty.id == 2);
-    auto back =
-        db(select(all_of(samples)).from(samples).order_by(samples.id.asc())).template as<Sample>().to_vector();
+    auto back = as<Sample>(db(select(all_of(samples)).from(samples).order_by(samples.id.asc()))).to_vector();
     CHECK(back == std::vector<Sample>{full, empty});
 }
 
 TEMPLATE_TEST_CASE("a column reads into a wider integer field", "[mapping]", QUARRY_BACKENDS) {
     auto db = TestType::open();
     add_people(db);
-    auto ages = db(select(users.id, users.age).from(users).where(users.id == 4)).template as<Ages>().one();
+    auto ages = as<Ages>(db(select(users.id, users.age).from(users).where(users.id == 4))).one();
     CHECK(ages.id == 4);
     CHECK(ages.age == 45);
 }

@@ -254,7 +254,8 @@ QUARRY_TABLE(render_enrolments,
     index(grade),
     unique_index(course, grade, note));
 
-TEST_CASE("dialects: CREATE TABLE with primary_key(...), checks and, on MySQL, its indexes", "[render][dialects][ddl]") {
+TEST_CASE("dialects: CREATE TABLE with primary_key(...), checks and, on MySQL, its indexes",
+          "[render][dialects][ddl]") {
     auto q = create_table(render_enrolments).if_not_exists();
     REQUIRE(sqlite_text(q) ==
             R"(CREATE TABLE IF NOT EXISTS "render_enrolments" ("course" TEXT NOT NULL, "student" INTEGER NOT NULL, )"
@@ -264,8 +265,9 @@ TEST_CASE("dialects: CREATE TABLE with primary_key(...), checks and, on MySQL, i
     // MySQL has no CREATE INDEX IF NOT EXISTS, so the indexes come with the table; text
     // in an index is VARCHAR(255), since MySQL indexes text only up to a length.
     REQUIRE(mysql_text(q) ==
-            "CREATE TABLE IF NOT EXISTS `render_enrolments` (`course` VARCHAR(255) NOT NULL, `student` BIGINT NOT NULL, "
-            "`grade` INT CHECK (grade BETWEEN 0 AND 100), `note` VARCHAR(255), PRIMARY KEY (`student`, `course`), "
+            "CREATE TABLE IF NOT EXISTS `render_enrolments` (`course` VARCHAR(255) NOT NULL, "
+            "`student` BIGINT NOT NULL, `grade` INT CHECK (grade BETWEEN 0 AND 100), `note` VARCHAR(255), "
+            "PRIMARY KEY (`student`, `course`), "
             "CHECK (grade IS NOT NULL OR note IS NOT NULL), INDEX `ix_render_enrolments_grade` (`grade`), "
             "UNIQUE INDEX `ux_render_enrolments_course_grade_note` (`course`, `grade`, `note`), "
             "FOREIGN KEY (`student`) REFERENCES `users` (`id`) ON DELETE CASCADE)");

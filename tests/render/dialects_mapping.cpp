@@ -57,7 +57,8 @@ TEST_CASE("dialects: INSERT of a struct leaves out the auto-increment key", "[re
     REQUIRE(mysql_text(q) == "INSERT INTO `users` (`name`, `age`) VALUES (?, ?)");
     REQUIRE(postgresql_text(q) == R"(INSERT INTO "users" ("name", "age") VALUES ($1, $2))");
     // Its SQL is fixed, so the compiler computes it and a connection prepares it once.
-    STATIC_REQUIRE(static_sql_v<sqlite::dialect, decltype(q)> == R"(INSERT INTO "users" ("name", "age") VALUES (?, ?))");
+    STATIC_REQUIRE(static_sql_v<sqlite::dialect, decltype(q)> ==
+                   R"(INSERT INTO "users" ("name", "age") VALUES (?, ?))");
 }
 
 TEST_CASE("dialects: INSERT of a struct writes the key when it is not generated, and SQL names",

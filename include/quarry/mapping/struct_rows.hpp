@@ -5,6 +5,7 @@
 //   std::vector<User> all = db(select(all_of(users)).from(users)).as<User>().to_vector();
 //   std::optional<User> ann = db(query).as<User>().first();
 //   User only = db(query).as<User>().one();     // throws unless exactly one row
+//   for (const User& u : as<User>(db(query))) ...   // the same; in a template, without `.template`
 //
 // Every column of the select list needs a field of its name (a column's C++ name, or
 // an alias from .as(alias)), and every field a column; types and NULL must fit (see
@@ -219,6 +220,17 @@ auto result<Driver, Row>::as() {
     } else {
         return mapping::unreadable_rows<Struct>{};
     }
+}
+
+// result.as<T>() as a free function. Where `db` depends on a template parameter the
+// member needs `db(query).template as<T>()`; this reads as<T>(db(query)).
+template <class Struct, class Driver, class Row>
+auto as(result<Driver, Row>& rows) {
+    return rows.template as<Struct>();
+}
+template <class Struct, class Driver, class Row>
+auto as(result<Driver, Row>&& rows) {
+    return rows.template as<Struct>();
 }
 
 }  // namespace quarry

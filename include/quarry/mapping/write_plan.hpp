@@ -203,7 +203,8 @@ constexpr bool check_writing() {
             static_assert(struct_has_a_field_to_write<Struct>,
                           "quarry: the struct has no field outside the primary key, so UPDATE has nothing to set");
         } else if constexpr (Kind == write_kind::update_by_key) {
-            if constexpr (check_write_fit<plan, plan::update_columns>()) return check_write_fit<plan, plan::key_columns>();
+            if constexpr (check_write_fit<plan, plan::update_columns>())
+                return check_write_fit<plan, plan::key_columns>();
         } else {
             return check_write_fit<plan, plan::key_columns>();
         }
