@@ -61,15 +61,21 @@ template <class Db, class Table, std::ranges::contiguous_range Rows>
     requires is_table_v<Table> && mapping::reflectable<std::ranges::range_value_t<Rows>>
 void insert(Db& db, const Table&, Rows& rows) {
     using row_t = std::ranges::range_value_t<Rows>;
+    using element_t = std::remove_reference_t<std::ranges::range_reference_t<Rows>>;
     if constexpr (mapping::check_writing<mapping::write_kind::insert, Table, row_t>()) {
         using plan = mapping::write_plan<Table, row_t>;
         using source_t = mapping::struct_insert_rows<Table, row_t, std::span<const row_t>>;
-        const std::span<row_t> span(rows);
+        constexpr bool write_back = plan::generated_key_column != mapping::not_found;
+        constexpr bool writable = !std::is_const_v<element_t>;
+        static_assert(writable || !write_back,
+                      "quarry: insert writes the generated keys back into the rows, so it takes them non-const; "
+                      "db(insert_into(table).values(rows)) inserts without reading keys");
+        const std::span<element_t> span(rows);
         if (span.empty()) return;
         const insert_statement<Table, source_t> statement{{}, source_t{{}, span}};
-        if constexpr (plan::generated_key_column == mapping::not_found) {
+        if constexpr (!write_back) {
             db(statement);
-        } else if constexpr (mapping::returns_inserted_keys<Db>) {
+        } else if constexpr (writable && mapping::returns_inserted_keys<Db>) {
             // RETURNING lists rows in no promised order, but a statement's generated keys
             // ascend in the order its rows are inserted, which is the VALUES order: sorted,
             // they line up with the structs.
@@ -80,10 +86,10 @@ void insert(Db& db, const Table&, Rows& rows) {
                 keys.push_back(get<0>(returned));
             if (keys.size() != span.size())
                 throw error("quarry: INSERT ... RETURNING gave " + std::to_string(keys.size()) + " keys for " +
-                                 std::to_string(span.size()) + " rows");
+                            std::to_string(span.size()) + " rows");
             std::ranges::sort(keys);
             for (std::size_t i = 0; i < span.size(); ++i) mapping::generated_key_field<plan>(span[i]) = keys[i];
-        } else {
+        } else if constexpr (writable) {
             const auto first = db(statement).last_insert_id;
             for (std::size_t i = 0; i < span.size(); ++i)
                 mapping::generated_key_field<plan>(span[i]) = first + static_cast<std::int64_t>(i);

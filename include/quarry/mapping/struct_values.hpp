@@ -6,9 +6,7 @@
 // quarry::insert(db, table, row) (mapping/insert.hpp) also writes it back. The
 // statement keeps its own copy of the rows, as every statement keeps its values.
 #include <cstddef>
-#include <iterator>
 #include <ranges>
-#include <span>
 #include <type_traits>
 #include <utility>
 #include <vector>
