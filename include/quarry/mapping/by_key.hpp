@@ -69,8 +69,8 @@ struct delete_by_key_statement {
     }
 };
 
-// A statement that does nothing wrong to compile, for when a rule failed: the
-// static_assert is then the one error.
+// What update_by_key and delete_by_key give when the struct breaks a rule: a
+// statement that compiles, so that the failed static_assert is the one error.
 struct unwritable_statement {
     using parameters = type_list<>;
     static constexpr bool is_dynamic = true;
