@@ -70,6 +70,9 @@ struct standard_dialect {
     // The column type of a timestamp declared with_time_zone.
     static constexpr std::string_view timestamp_with_time_zone = "TIMESTAMP WITH TIME ZONE";
 
+    // Indexes are created by CREATE INDEX after CREATE TABLE, not declared inside it.
+    static constexpr bool indexes_in_create_table = false;
+
     // A row of defaults.
     static constexpr std::string_view default_values = " DEFAULT VALUES";
 
@@ -191,6 +194,11 @@ struct standard_dialect {
     // to compile here with a message naming the feature and itself.
     template <class Feature>
     static constexpr void require() {}
+
+    // Whether the dialect has a feature, for code that takes another way where it does
+    // not, such as reading inserted keys without RETURNING. Agrees with require().
+    template <class Feature>
+    static constexpr bool supports = true;
 };
 
 }  // namespace quarry

@@ -229,6 +229,11 @@ struct insert_builder {
         static_assert(check_insert_columns<Table>());
         return insert_statement<Table, insert_default_values>{};
     }
+
+    // Rows from structs: `.values(ann)`, or `.values(new_users)` for many at once.
+    // Defined, with its rules, in quarry/mapping/struct_values.hpp.
+    template <class Rows>
+    auto values(Rows&& rows) const;
 };
 
 template <class Table>

@@ -94,6 +94,10 @@ struct dialect : standard_dialect {
 
     static constexpr std::string_view auto_increment_keyword = "AUTO_INCREMENT";
 
+    // MySQL has no CREATE INDEX IF NOT EXISTS (MariaDB has), so CREATE TABLE declares
+    // the indexes itself: created with the table, and skipped with it when it exists.
+    static constexpr bool indexes_in_create_table = true;
+
     // MySQL's DECIMAL alone means DECIMAL(10, 0); without precision(p, s), the widest.
     static constexpr std::string_view default_decimal_type = "DECIMAL(65, 30)";
     // Sessions run in UTC, so DATETIME holds the instant as written.
@@ -167,6 +171,9 @@ struct dialect : standard_dialect {
                       "quarry: MySQL has no RETURNING; read last_insert_id, or use quarry::mariadb on MariaDB");
     }
 
+    template <class Feature>
+    static constexpr bool supports =
+        !std::is_same_v<Feature, join_feature<join_kind::full>> && !is_returning_feature_v<Feature>;
 };
 
 }  // namespace quarry::mysql
@@ -187,6 +194,10 @@ struct dialect : mysql::dialect {
                       "quarry: MariaDB's LAG and LEAD take no value for rows past the edge; wrap them in "
                       "coalesce(...), which also replaces a NULL the row itself holds");
     }
+
+    template <class Feature>
+    static constexpr bool supports = !std::is_same_v<Feature, join_feature<join_kind::full>> &&
+                                     !std::is_same_v<Feature, returning_feature<statement_kind::update>>;
 };
 
 }  // namespace quarry::mariadb
