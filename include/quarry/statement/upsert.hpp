@@ -20,6 +20,7 @@
 #include "quarry/core/node_list.hpp"
 #include "quarry/expr/assignment.hpp"
 #include "quarry/expr/excluded.hpp"
+#include "quarry/schema/table_options.hpp"
 #include "quarry/statement/returning.hpp"
 
 namespace quarry {
@@ -70,25 +71,22 @@ struct upsert_statement {
     }
 };
 
-// The primary key's columns, in declaration order.
-template <class Table, class Specs = typename Table::definition::column_specs>
-struct primary_key_columns;
+// The primary key's columns, in key order (see primary_key_specs_t).
+template <class Table, class Specs = primary_key_specs_t<typename Table::definition>>
+struct primary_key_of;
 template <class Table, class... Specs>
-struct primary_key_columns<Table, type_list<Specs...>> {
-    using type = concat_t<std::conditional_t<column_facts<Specs>::is_primary_key, type_list<column<Table, Specs>>,
-                                             type_list<>>...>;
+struct primary_key_of<Table, type_list<Specs...>> {
+    using type = type_list<column<Table, Specs>...>;
 };
 
 // The key of ON CONFLICT: one unique column, or the whole primary key.
 template <class Table, class... Key>
 constexpr bool is_conflict_key() {
+    using primary = typename primary_key_of<Table>::type;
     if constexpr (sizeof...(Key) == 1) {
-        using facts = column_facts<typename front_t<type_list<Key...>>::spec>;
-        return facts::is_unique || facts::is_primary_key;
-    } else {
-        using primary = typename primary_key_columns<Table>::type;
-        return sizeof...(Key) == primary::size && is_subset_v<type_list<Key...>, primary>;
+        if (column_facts<typename front_t<type_list<Key...>>::spec>::is_unique) return true;
     }
+    return sizeof...(Key) == primary::size && is_subset_v<type_list<Key...>, primary>;
 }
 
 template <class Insert, class... Key>
