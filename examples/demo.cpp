@@ -1,5 +1,6 @@
 // The seed example in Quarry: create users and posts, insert, then query them
-// with a join, a filter and an aggregate. Prints each SQL statement it runs.
+// with a join, a filter and an aggregate. Logs each SQL statement it runs, once it has
+// run (a query's line follows its rows).
 //
 //   demo [database-url]      default: sqlite:///demo.db
 //   demo 'postgresql://user:password@127.0.0.1:5432/db'
@@ -10,11 +11,8 @@
 #include <string>
 #include <vector>
 
-#include <quarry/engine/url.hpp>
-#include <quarry/mysql/connection.hpp>
-#include <quarry/postgresql/connection.hpp>
+#include <quarry/create_engine.hpp>
 #include <quarry/quarry.hpp>
-#include <quarry/sqlite/connection.hpp>
 
 #include "schema.hpp"
 
@@ -25,8 +23,6 @@ namespace {
 template <class Connection>
 void run_demo(Connection& db) {
     using namespace quarry;
-    db.on_statement([](std::string_view sql) { std::cout << "SQL> " << sql << '\n'; });
-
     drop_all(db, users, posts);
     create_all(db, users, posts);
 
@@ -65,40 +61,17 @@ void run_demo(Connection& db) {
     }
 }
 
-void run_demo_at(const quarry::url& target) {
-    if (target.scheme == "sqlite") {
-        quarry::sqlite::connection db{target.database};
-        run_demo(db);
-    } else if (target.scheme == "postgresql" || target.scheme == "postgres") {
-        quarry::postgresql::connect_options options;
-        options.host = target.option("host").value_or(target.host.empty() ? "127.0.0.1" : target.host);
-        options.port = target.port.value_or(5432);
-        options.user = target.user;
-        options.password = target.password;
-        options.database = target.database;
-        quarry::postgresql::connection db{options};
-        run_demo(db);
-    } else if (target.scheme == "mysql" || target.scheme == "mariadb") {
-        quarry::mysql::connect_options options;
-        options.host = target.host.empty() ? "127.0.0.1" : target.host;
-        options.port = target.port.value_or(3306);
-        options.unix_socket = target.option("unix_socket").value_or("");
-        options.user = target.user;
-        options.password = target.password;
-        options.database = target.database;
-        quarry::mysql::connection db{options};
-        run_demo(db);
-    } else {
-        throw quarry::url_error("quarry: unknown URL scheme '" + target.scheme +
-                                "'; use sqlite, mysql, mariadb, postgresql or postgres");
-    }
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
     try {
-        run_demo_at(quarry::url::parse(argc > 1 ? argv[1] : "sqlite:///demo.db"));
+        quarry::engine_options settings;
+        settings.connection.on_statement = quarry::log_statements(std::cout);
+        auto engine = quarry::create_engine(argc > 1 ? argv[1] : "sqlite:///demo.db", std::move(settings));
+        engine.visit([](auto& backend) {
+            auto db = backend.connect();
+            run_demo(db);
+        });
         return 0;
     } catch (const std::exception& e) {
         std::cerr << e.what() << '\n';

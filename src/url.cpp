@@ -153,9 +153,72 @@ std::string url::redacted() const {
         text += i == 0 ? '?' : '&';
         text += options[i].first;
         text += '=';
-        text += options[i].second;
+        text += options[i].first == "password" ? "***" : options[i].second;
     }
     return text;
+}
+
+std::optional<std::string> url_options::text(std::string_view name) {
+    std::optional<std::string> value;
+    for (std::size_t i = 0; i < url_->options.size(); ++i) {
+        if (url_->options[i].first != name) continue;
+        if (value) throw url_error("quarry: the URL gives option '" + std::string(name) + "' twice");
+        value = url_->options[i].second;
+        read_[i] = true;
+    }
+    return value;
+}
+
+namespace {
+[[noreturn]] void throw_bad_option(std::string_view name, std::string_view value, std::string_view expected) {
+    throw url_error("quarry: the URL option " + std::string(name) + "='" + std::string(value) + "' is not " +
+                    std::string(expected));
+}
+
+std::size_t parse_count(std::string_view name, std::string_view text, std::string_view expected) {
+    std::size_t n = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (text.empty() || error != std::errc{} || end != text.data() + text.size()) throw_bad_option(name, text, expected);
+    return n;
+}
+}  // namespace
+
+std::optional<bool> url_options::flag(std::string_view name) {
+    const std::optional<std::string> value = text(name);
+    if (!value) return std::nullopt;
+    if (*value == "true" || *value == "on" || *value == "yes" || *value == "1") return true;
+    if (*value == "false" || *value == "off" || *value == "no" || *value == "0") return false;
+    throw_bad_option(name, *value, "true or false");
+}
+
+std::optional<std::size_t> url_options::count(std::string_view name) {
+    const std::optional<std::string> value = text(name);
+    if (!value) return std::nullopt;
+    return parse_count(name, *value, "a whole number");
+}
+
+std::optional<std::chrono::milliseconds> url_options::duration(std::string_view name) {
+    const std::optional<std::string> value = text(name);
+    if (!value) return std::nullopt;
+    constexpr std::string_view expected = "a duration with its unit, such as 250ms, 5s or 2min";
+    const std::string_view v = *value;
+    const std::size_t unit = v.find_first_not_of("0123456789");
+    if (unit == std::string_view::npos || unit == 0) throw_bad_option(name, v, expected);
+    const std::size_t n = parse_count(name, v.substr(0, unit), expected);
+    const std::string_view suffix = v.substr(unit);
+    if (suffix == "ms") return std::chrono::milliseconds(n);
+    if (suffix == "s") return std::chrono::seconds(n);
+    if (suffix == "min") return std::chrono::minutes(n);
+    throw_bad_option(name, v, expected);
+}
+
+void url_options::finish() const {
+    for (std::size_t i = 0; i < read_.size(); ++i) {
+        if (!read_[i]) {
+            throw url_error("quarry: unknown option '" + url_->options[i].first + "' in the " + url_->scheme +
+                            " URL");
+        }
+    }
 }
 
 }  // namespace quarry

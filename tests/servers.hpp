@@ -50,6 +50,15 @@ inline quarry::postgresql::connect_options postgresql_socket() {
     return options;
 }
 
+// Stops ("pause") or starts again ("resume") one server, "mariadb" or "postgresql", with
+// its data and port kept, through scripts/test-servers. For the restart tests only, which
+// run alone: every other test would fail meanwhile.
+inline void control_server(const std::string& action, const std::string& server) {
+    const std::string command = "'" + setting("QUARRY_TEST_SERVERS_SCRIPT") + "' " + action + " " + server + " '" +
+                                setting("QUARRY_TEST_SERVERS") + "' >&2";
+    if (std::system(command.c_str()) != 0) throw std::runtime_error("failed: " + command);
+}
+
 // PostgreSQL over TCP on loopback.
 inline quarry::postgresql::connect_options postgresql_tcp() {
     quarry::postgresql::connect_options options = postgresql_socket();

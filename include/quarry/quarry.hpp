@@ -1,7 +1,10 @@
 #pragma once
 // Everything a user of Quarry needs, apart from a dialect's connection header
 // such as <quarry/sqlite/connection.hpp>.
+#include "quarry/engine/engine.hpp"
 #include "quarry/engine/error.hpp"
+#include "quarry/engine/retry.hpp"
+#include "quarry/engine/statement_log.hpp"
 #include "quarry/expr/aggregates.hpp"
 #include "quarry/expr/case_when.hpp"
 #include "quarry/expr/escape_like.hpp"

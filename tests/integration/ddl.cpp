@@ -127,7 +127,7 @@ TEMPLATE_TEST_CASE("create_all again leaves existing tables alone; drop_all drop
     CHECK(get<0>(db(select(count()).from(ddl_authors)).one()) == 1);
 
     std::vector<std::string> sent;
-    db.on_statement([&](std::string_view sql) { sent.emplace_back(sql); });
+    db.on_statement([&](const statement_event& event) { sent.emplace_back(event.sql); });
     drop_all(db, ddl_authors, ddl_books, ddl_shelves);
     CHECK(sent == names{std::string(per_backend<TestType>(R"(DROP TABLE IF EXISTS "ddl_shelves")",
                                                           "DROP TABLE IF EXISTS `ddl_shelves`",

@@ -183,7 +183,7 @@ TEMPLATE_TEST_CASE("insert of many structs is one INSERT, and each gets its key"
     std::vector<User> batch{{.name = "Xi", .age = 20}, {.name = "Yu"}, {.name = "Zoe", .age = 9}};
     std::vector<User> none;
     int statements = 0;
-    db.on_statement([&](std::string_view) { ++statements; });
+    db.on_statement([&](const statement_event&) { ++statements; });
     insert(db, users, batch);
     insert(db, users, none);  // nothing to insert: no statement
     CHECK(statements == 1);
@@ -195,7 +195,7 @@ TEMPLATE_TEST_CASE("insert_into(t).values(...) takes a struct or a vector of the
     auto db = TestType::open();
     db(create_table(users));
     std::vector<std::string> sent;
-    db.on_statement([&](std::string_view sql) { sent.emplace_back(sql); });
+    db.on_statement([&](const statement_event& event) { sent.emplace_back(event.sql); });
     CHECK(db(insert_into(users).values(User{.name = "Ann", .age = 31})).rows_affected == 1);
     CHECK(db(insert_into(users).values(std::vector<User>{{.name = "Bob"}, {.name = "Cleo", .age = 5}})).rows_affected ==
           2);

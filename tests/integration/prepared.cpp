@@ -119,7 +119,7 @@ TEMPLATE_TEST_CASE("the SQL of a prepared statement has placeholders, not values
     auto db = TestType::open();
     add_people(db);
     std::vector<std::string> seen;
-    db.on_statement([&](std::string_view sql) { seen.emplace_back(sql); });
+    db.on_statement([&](const statement_event& e) { seen.emplace_back(e.sql); });
     auto by_name = db.prepare(select(users.id).from(users).where(users.name == parameter<"name">(users.name)));
     by_name.template set<"name">("Dora");
     CHECK(db(by_name).one().id == 4);

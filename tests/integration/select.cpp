@@ -141,7 +141,7 @@ TEMPLATE_TEST_CASE("on_statement sees the SQL text with placeholders, never the 
     auto db = TestType::open();
     add_people(db);
     std::vector<std::string> seen;
-    db.on_statement([&](std::string_view sql) { seen.emplace_back(sql); });
+    db.on_statement([&](const statement_event& e) { seen.emplace_back(e.sql); });
     db(select(users.name).from(users).where(users.name == "Bob")).one();
     CHECK(seen == names{std::string(per_backend<TestType>(
                       R"(SELECT "users"."name" FROM "users" WHERE "users"."name" = ?)",

@@ -163,7 +163,7 @@ TEMPLATE_TEST_CASE("the statements a transaction runs, as on_statement sees them
                    QUARRY_BACKENDS) {
     auto db = TestType::open();
     std::vector<std::string> seen;
-    db.on_statement([&](std::string_view sql) { seen.emplace_back(sql); });
+    db.on_statement([&](const statement_event& e) { seen.emplace_back(e.sql); });
     auto outer = db.begin();
     auto inner = db.begin();
     inner.rollback();
@@ -172,6 +172,48 @@ TEMPLATE_TEST_CASE("the statements a transaction runs, as on_statement sees them
     outer.commit();
     CHECK(seen == names{"BEGIN", "SAVEPOINT quarry_1", "ROLLBACK TO SAVEPOINT quarry_1",
                         "RELEASE SAVEPOINT quarry_1", "SAVEPOINT quarry_1", "RELEASE SAVEPOINT quarry_1", "COMMIT"});
+}
+
+TEMPLATE_TEST_CASE("an isolation level and read-only, in each backend's words", "[transactions]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    std::vector<std::string> seen;
+    db.on_statement([&](const statement_event& e) { seen.emplace_back(e.sql); });
+    db.begin({.isolation = isolation_level::serializable, .read_only = true}).commit();
+    db.begin({.isolation = isolation_level::read_committed}).commit();
+    if constexpr (is_sqlite<TestType>) {
+        // Always SERIALIZABLE; read-only is the query_only switch, for the transaction's length.
+        CHECK(seen == names{"BEGIN", "PRAGMA query_only = ON", "COMMIT", "PRAGMA query_only = OFF", "BEGIN", "COMMIT"});
+    } else if constexpr (is_mariadb<TestType>) {
+        CHECK(seen == names{"SET TRANSACTION ISOLATION LEVEL SERIALIZABLE", "START TRANSACTION READ ONLY", "COMMIT",
+                            "SET TRANSACTION ISOLATION LEVEL READ COMMITTED", "BEGIN", "COMMIT"});
+    } else {
+        CHECK(seen == names{"START TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY", "COMMIT",
+                            "START TRANSACTION ISOLATION LEVEL READ COMMITTED", "COMMIT"});
+    }
+}
+
+TEMPLATE_TEST_CASE("a read-only transaction refuses writes; the next one may write", "[transactions]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    db(create_table(users));
+    {
+        auto tx = db.begin({.read_only = true});
+        CHECK(user_names(db).empty());
+        CHECK_THROWS_AS(add_user(db, "Ann"), database_error);
+    }
+    auto tx = db.begin();
+    add_user(db, "Bob");
+    tx.commit();
+    CHECK(user_names(db) == names{"Bob"});
+}
+
+TEMPLATE_TEST_CASE("a savepoint cannot set its own isolation level", "[transactions]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    auto outer = db.begin({.isolation = isolation_level::repeatable_read});
+    CHECK_THROWS_AS(db.begin({.read_only = true}), usage_error);
+    auto inner = db.begin();
+    inner.commit();
+    outer.commit();
 }
 
 TEMPLATE_TEST_CASE("ending a transaction twice is a usage_error", "[transactions]", QUARRY_BACKENDS) {

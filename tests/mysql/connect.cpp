@@ -67,10 +67,10 @@ TEST_CASE("a missing socket throws connection_error naming the socket") {
     }
 }
 
-TEST_CASE("a connection killed by the server throws connection_error on the next statement") {
+TEST_CASE("a connection killed by the server throws connection_lost on the next statement") {
     mysql::connection victim{test_servers::mysql_socket()};
     mysql::connection killer{test_servers::mysql_socket()};
     const std::string id = std::to_string(mysql_thread_id(victim.native_handle()));
     REQUIRE(mysql_query(killer.native_handle(), ("KILL " + id).c_str()) == 0);
-    CHECK_THROWS_AS(victim(select(count()).from(users)).one(), connection_error);
+    CHECK_THROWS_AS(victim(select(count()).from(users)).one(), connection_lost);
 }

@@ -1,5 +1,6 @@
 // Broken connections: a session killed on the server while idle in the pool is never
-// lent (pre_ping) or lent at most once (without it); invalidate() throws one away.
+// lent (pre_ping) or lent at most once (without it); one whose loss the driver has seen
+// is closed when it comes back, caught or not; invalidate() throws one away.
 #include <catch2/catch.hpp>
 
 #include <quarry/engine/pool.hpp>
@@ -35,9 +36,8 @@ TEMPLATE_TEST_CASE("without pre-ping, a killed connection fails one borrower and
     }
     TestType::kill(killed);
 
-    // The error escapes while the handle is held: the pool pings the connection on its
-    // way back, finds it dead and closes it.
-    CHECK_THROWS_AS(counter_hits(*pool.acquire()), connection_error);
+    // The driver has seen the connection die: the pool closes it on its way back.
+    CHECK_THROWS_AS(counter_hits(*pool.acquire()), connection_lost);
     CHECK(pool.metrics().closed == 1);
 
     auto db = pool.acquire();
@@ -57,10 +57,28 @@ TEMPLATE_TEST_CASE("a connection killed mid-transaction is not lent again", "[po
         auto tx = db->begin();
         (*db)(insert_into(pool_notes).set(pool_notes.text = "half-written"));
         TestType::kill(TestType::session_id(*db));
-        CHECK_THROWS_AS((*db)(insert_into(pool_notes).set(pool_notes.text = "never")), connection_error);
+        CHECK_THROWS_AS((*db)(insert_into(pool_notes).set(pool_notes.text = "never")), connection_lost);
     }
     auto db = pool.acquire();
     CHECK(pool.metrics().closed == 1);
+    CHECK(note_count(*db) == 0);
+}
+
+TEMPLATE_TEST_CASE("a lost connection whose error the program caught is closed when returned", "[pool]",
+                   POOL_SERVERS) {
+    connection_pool<typename TestType::driver> pool{TestType::fresh(), {.max_size = 1, .pre_ping = false}};
+    {
+        auto db = pool.acquire();
+        TestType::kill(TestType::session_id(*db));
+        try {
+            db(insert_into(pool_notes).set(pool_notes.text = "never"));
+            FAIL("expected connection_lost");
+        } catch (const connection_lost&) {
+            // handled; the handle goes back normally
+        }
+    }
+    CHECK(pool.metrics().closed == 1);
+    auto db = pool.acquire();
     CHECK(note_count(*db) == 0);
 }
 

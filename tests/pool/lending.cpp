@@ -142,11 +142,11 @@ TEST_CASE("a pooled connection handle is move-only and empty once released", "[p
     connection_pool<sqlite::driver> pool{sqlite_file_backend::fresh(), {.max_size = 1}};
     auto db = pool.acquire();
     auto moved = std::move(db);
-    CHECK_FALSE(db);
-    CHECK(moved);
+    CHECK_FALSE(static_cast<bool>(db));
+    CHECK(static_cast<bool>(moved));
     CHECK(pool.metrics().in_use == 1);
     moved.release();
-    CHECK_FALSE(moved);
+    CHECK_FALSE(static_cast<bool>(moved));
     CHECK(pool.metrics().in_use == 0);
 }
 

@@ -5,8 +5,7 @@
 //                        mode (":memory:" is private to each connection: not poolable)
 //   mariadb_backend      the database quarry_pool_<pid> on the test server
 //   postgresql_backend   the database quarry_pool_<pid> on the test server
-// Each also says which errors are worth retrying (a deadlock, a serialization failure,
-// a busy database) and, for the servers, how to kill a session from outside.
+// The servers' backends also say how to kill a session from outside.
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -75,14 +74,11 @@ struct sqlite_file_backend {
         return path;
     }
 
-    static bool retryable(const quarry::database_error& e) {
-        const int primary = e.native_code() & 0xff;
-        return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
-    }
 };
 
 struct mariadb_backend {
     static constexpr std::string_view name = "MariaDB";
+    static constexpr const char* server = "mariadb";
     using driver = quarry::mysql::driver;
 
     static quarry::mysql::connect_options fresh() {
@@ -97,9 +93,6 @@ struct mariadb_backend {
         return options;
     }
 
-    static bool retryable(const quarry::database_error& e) {
-        return e.native_code() == 1213 || e.native_code() == 1205;  // deadlock, lock wait timeout
-    }
 
     static std::uint64_t session_id(quarry::connection<driver>& db) { return mysql_thread_id(db.native_handle()); }
 
@@ -122,6 +115,7 @@ struct mariadb_backend {
 
 struct postgresql_backend {
     static constexpr std::string_view name = "PostgreSQL";
+    static constexpr const char* server = "postgresql";
     using driver = quarry::postgresql::driver;
 
     static quarry::postgresql::connect_options fresh() {
@@ -139,9 +133,6 @@ struct postgresql_backend {
         return options;
     }
 
-    static bool retryable(const quarry::database_error& e) {
-        return e.sqlstate() == "40001" || e.sqlstate() == "40P01";  // serialization failure, deadlock
-    }
 
     static std::uint64_t session_id(quarry::connection<driver>& db) {
         return static_cast<std::uint64_t>(PQbackendPID(db.native_handle()));

@@ -62,10 +62,10 @@ TEST_CASE("a missing database throws connection_error") {
     CHECK_THROWS_AS(postgresql::connection{options}, connection_error);
 }
 
-TEST_CASE("a connection closed by the server throws connection_error on the next statement") {
+TEST_CASE("a connection closed by the server throws connection_lost on the next statement") {
     auto db = pg_test::connect();
     auto victim = pg_test::connect();
     const int pid = PQbackendPID(victim.native_handle());
     db.driver().execute("SELECT pg_terminate_backend(" + std::to_string(pid) + ")");
-    CHECK_THROWS_AS(victim(select(cast<std::int64_t>(1))).one(), connection_error);
+    CHECK_THROWS_AS(victim(select(cast<std::int64_t>(1))).one(), connection_lost);
 }

@@ -18,7 +18,7 @@ QUARRY_ALIAS(post_count);
 TEST_CASE("the seed example's SQL, as on_statement prints it") {
     sqlite::connection db{":memory:"};
     std::vector<std::string> seen;
-    db.on_statement([&](std::string_view sql) { seen.emplace_back(sql); });
+    db.on_statement([&](const statement_event& e) { seen.emplace_back(e.sql); });
     db(create_table(users));
     db(create_table(posts));
     db(insert_into(users).set(users.name = "Ann", users.age = 31));

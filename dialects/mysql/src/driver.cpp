@@ -31,6 +31,11 @@ std::string without_values(std::string_view server_message) {
 }
 }  // namespace
 
+namespace {
+// Run at connect and after a session reset: timestamps are UTC, as on the other backends.
+constexpr const char* session_setup = "SET time_zone = '+00:00'";
+}  // namespace
+
 void throw_database_error(unsigned code, std::string_view sqlstate, std::string_view server_message,
                           std::string_view sql) {
     const int native = static_cast<int>(code);
@@ -50,11 +55,26 @@ void throw_database_error(unsigned code, std::string_view sqlstate, std::string_
         case 3819:  // MySQL's ER_CHECK_CONSTRAINT_VIOLATED
         case 4025:  // MariaDB's ER_CONSTRAINT_FAILED
             throw check_violation(dialect::name, native, sqlstate, message, sql);
+        case 1053:  // ER_SERVER_SHUTDOWN
+        case 1927:  // ER_CONNECTION_KILLED (MariaDB)
         case 2006:  // CR_SERVER_GONE_ERROR
         case 2013:  // CR_SERVER_LOST
         case 2055:  // CR_SERVER_LOST_EXTENDED
-            throw connection_error(dialect::name, native, sqlstate, message, sql);
-        default: throw database_error(dialect::name, native, sqlstate, message, sql);
+        case 4031:  // ER_CLIENT_INTERACTION_TIMEOUT (MySQL)
+            throw connection_lost(dialect::name, native, sqlstate, message, sql);
+        case 1213:  // ER_LOCK_DEADLOCK: InnoDB rolled the transaction back
+            throw deadlock(dialect::name, native, sqlstate, message, sql);
+        case 1205:  // ER_LOCK_WAIT_TIMEOUT (innodb_lock_wait_timeout)
+        case 1969:  // ER_STATEMENT_TIMEOUT (MariaDB's max_statement_time)
+        case 3024:  // ER_QUERY_TIMEOUT (MySQL's max_execution_time)
+            throw timeout_error(dialect::name, native, sqlstate, message, sql);
+        case 1064:  // ER_PARSE_ERROR
+        case 1149:  // ER_SYNTAX_ERROR
+            throw syntax_error(dialect::name, native, sqlstate, message, sql);
+        default:
+            // SQLSTATE class 42: unknown tables or columns, ambiguous names, access rules.
+            if (sqlstate.starts_with("42")) throw programming_error(dialect::name, native, sqlstate, message, sql);
+            throw database_error(dialect::name, native, sqlstate, message, sql);
     }
 }
 
@@ -113,7 +133,16 @@ bool decimal_to_double(std::string_view text, double& out) noexcept {
 driver::driver(const connect_options& options) : db_(mysql_init(nullptr)) {
     if (db_ == nullptr) throw connection_error(dialect::name, 2008, {}, "out of memory (mysql_init)", {});
     mysql_options(db_, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-    mysql_options(db_, MYSQL_INIT_COMMAND, "SET time_zone = '+00:00'");
+    session_setup_ = session_setup;
+    if (options.statement_timeout.count() > 0) {
+        const double seconds = static_cast<double>(options.statement_timeout.count()) / 1000;
+        session_setup_.append(", max_statement_time = ").append(std::to_string(seconds));
+    }
+    mysql_options(db_, MYSQL_INIT_COMMAND, session_setup_.c_str());
+    if (options.connect_timeout.count() > 0) {
+        const unsigned seconds = static_cast<unsigned>((options.connect_timeout.count() + 999) / 1000);
+        mysql_options(db_, MYSQL_OPT_CONNECT_TIMEOUT, &seconds);
+    }
     const bool over_socket = !options.unix_socket.empty();
     // A null host means localhost, the only host that goes through the socket.
     const MYSQL* connected = mysql_real_connect(
@@ -163,22 +192,42 @@ void driver::execute(std::string_view sql) {
         throw_database_error(mysql_errno(db_), mysql_sqlstate(db_), mysql_error(db_), sql);
     }
     // Quarry's own SQL (BEGIN, SAVEPOINT...) returns no rows; drop any, to keep the connection in sync.
-    if (MYSQL_RES* rows = mysql_store_result(db_)) mysql_free_result(rows);
+    // A statement that fails while its rows are sent (interrupted by max_statement_time)
+    // reports it here.
+    if (MYSQL_RES* rows = mysql_store_result(db_)) {
+        mysql_free_result(rows);
+    } else if (mysql_errno(db_) != 0) {
+        throw_database_error(mysql_errno(db_), mysql_sqlstate(db_), mysql_error(db_), sql);
+    }
 }
 
 void driver::ping() {
     if (mysql_ping(db_) != 0) {
-        throw connection_error(dialect::name, static_cast<int>(mysql_errno(db_)), mysql_sqlstate(db_),
+        throw connection_lost(dialect::name, static_cast<int>(mysql_errno(db_)), mysql_sqlstate(db_),
                                mysql_error(db_), {});
     }
+}
+
+void driver::reset_session() {
+    // COM_RESET_CONNECTION: user variables, temporary tables, session variables and the
+    // server's prepared statements go; the login and the character set stay.
+    if (mysql_reset_connection(db_) != 0) {
+        throw connection_lost(dialect::name, static_cast<int>(mysql_errno(db_)), mysql_sqlstate(db_),
+                              mysql_error(db_), {});
+    }
+    execute(session_setup_);
+}
+
+bool driver::broken() const noexcept {
+    // The client library closes its socket when it sees the connection die.
+    return db_ == nullptr || mysql_get_socket(db_) == MARIADB_INVALID_SOCKET;
 }
 
 bool driver::in_transaction() const noexcept {
     if (db_ == nullptr) return false;
     // After a lost connection the flags are stale: count it as in a transaction, so that
     // the pool's rollback finds out (and the connection is closed, not lent again).
-    const unsigned code = mysql_errno(db_);
-    if (code == 2006 || code == 2013 || code == 2055) return true;
+    if (broken()) return true;
     unsigned int status = 0;
     if (mariadb_get_infov(db_, MARIADB_CONNECTION_SERVER_STATUS, &status) != 0) return false;
     return (status & SERVER_STATUS_IN_TRANS) != 0;

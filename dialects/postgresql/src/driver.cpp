@@ -27,13 +27,20 @@ std::string without_trailing_newline(const char* text) {
                                 : result ? without_trailing_newline(PQresultErrorMessage(result))
                                          : without_trailing_newline(PQerrorMessage(conn));
     const std::string_view name = dialect::name;
-    if (PQstatus(conn) == CONNECTION_BAD || sqlstate.starts_with("08"))
-        throw connection_error(name, 0, sqlstate, message, sql);
+    // 57P01..57P03: the server is shutting down or terminated this backend (pg_terminate_backend).
+    if (PQstatus(conn) == CONNECTION_BAD || sqlstate.starts_with("08") || sqlstate.starts_with("57P"))
+        throw connection_lost(name, 0, sqlstate, message, sql);
     if (sqlstate == "23505") throw unique_violation(name, 0, sqlstate, message, sql);
     if (sqlstate == "23503") throw foreign_key_violation(name, 0, sqlstate, message, sql);
     if (sqlstate == "23502") throw not_null_violation(name, 0, sqlstate, message, sql);
     if (sqlstate == "23514") throw check_violation(name, 0, sqlstate, message, sql);
     if (sqlstate.starts_with("23")) throw constraint_violation(name, 0, sqlstate, message, sql);
+    if (sqlstate == "40P01") throw deadlock(name, 0, sqlstate, message, sql);
+    if (sqlstate == "40001") throw serialization_failure(name, 0, sqlstate, message, sql);
+    // query_canceled (statement_timeout) and lock_not_available (lock_timeout, NOWAIT)
+    if (sqlstate == "57014" || sqlstate == "55P03") throw timeout_error(name, 0, sqlstate, message, sql);
+    if (sqlstate == "42601") throw syntax_error(name, 0, sqlstate, message, sql);
+    if (sqlstate.starts_with("42")) throw programming_error(name, 0, sqlstate, message, sql);
     throw database_error(name, 0, sqlstate, message, sql);
 }
 
@@ -107,12 +114,17 @@ void statement::swap(statement& other) noexcept {
 
 driver::driver(const connect_options& options) : session_(std::make_shared<session>()) {
     const std::string port = std::to_string(options.port);
+    const std::string timeout = std::to_string((options.connect_timeout.count() + 999) / 1000);
     // Passed as separate keywords, never as a conninfo string that an error could echo.
     const char* const keywords[] = {"host", "port", "user", "password", "dbname", "client_encoding", "options",
-                                    "application_name", nullptr};
+                                    "application_name", "connect_timeout", nullptr};
+    // Startup settings, which DISCARD ALL (reset_session) keeps.
+    std::string settings = "-c TimeZone=UTC";
+    if (options.statement_timeout.count() > 0)
+        settings.append(" -c statement_timeout=").append(std::to_string(options.statement_timeout.count()));
     const char* const values[] = {options.host.c_str(), port.c_str(), options.user.c_str(),
                                   options.password.c_str(), options.database.c_str(), "UTF8",
-                                  "-c TimeZone=UTC", "quarry", nullptr};
+                                  settings.c_str(), "quarry", timeout.c_str(), nullptr};
     session_->conn = PQconnectdbParams(keywords, values, 0);
     if (session_->conn == nullptr || PQstatus(session_->conn) != CONNECTION_OK) {
         std::string message = "could not connect to ";
@@ -179,10 +191,16 @@ void driver::execute(std::string_view sql) {
     deallocate_orphans();
 }
 
+void driver::reset_session() {
+    // DISCARD ALL drops every prepared statement on the server, the orphans included.
+    session_->orphaned.clear();
+    execute("DISCARD ALL");
+}
+
 void driver::ping() {
     PGconn* conn = session_->conn;
     if (PQstatus(conn) != CONNECTION_OK) {
-        throw connection_error(dialect::name, 0, {}, "the connection is closed: " +
+        throw connection_lost(dialect::name, 0, {}, "the connection is closed: " +
                                without_trailing_newline(PQerrorMessage(conn)), {});
     }
     result_holder held{PQexec(conn, "SELECT 1")};

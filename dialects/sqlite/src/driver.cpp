@@ -22,10 +22,40 @@ namespace {
             throw not_null_violation(dialect::name, code, {}, message, sql);
         case SQLITE_CONSTRAINT_CHECK:
             throw check_violation(dialect::name, code, {}, message, sql);
-        default:
-            if ((code & 0xff) == SQLITE_CONSTRAINT) throw constraint_violation(dialect::name, code, {}, message, sql);
-            throw database_error(dialect::name, code, {}, message, sql);
+        // In WAL mode, a read transaction that tries to write after another connection
+        // committed: its snapshot is stale, so it can only start over.
+        case SQLITE_BUSY_SNAPSHOT:
+            throw serialization_failure(dialect::name, code, {}, message, sql);
+        default: break;
     }
+    switch (code & 0xff) {
+        case SQLITE_CONSTRAINT: throw constraint_violation(dialect::name, code, {}, message, sql);
+        // "database is locked": another connection held the lock past busy_timeout.
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED: throw transaction_conflict(dialect::name, code, {}, message, sql);
+        // sqlite3_interrupt, which the driver's statement timeout calls.
+        case SQLITE_INTERRUPT: throw timeout_error(dialect::name, code, {}, message, sql);
+        // SQLITE_ERROR is what preparing reports for unknown tables and columns, and for syntax.
+        case SQLITE_ERROR:
+            if (std::string_view{message}.find("syntax error") != std::string_view::npos)
+                throw syntax_error(dialect::name, code, {}, message, sql);
+            throw programming_error(dialect::name, code, {}, message, sql);
+        case SQLITE_RANGE:
+        case SQLITE_MISMATCH: throw programming_error(dialect::name, code, {}, message, sql);
+        default: throw database_error(dialect::name, code, {}, message, sql);
+    }
+}
+
+std::string_view journal_mode_sql(journal_mode mode) {
+    switch (mode) {
+        case journal_mode::wal: return "WAL";
+        case journal_mode::delete_file: return "DELETE";
+        case journal_mode::truncate: return "TRUNCATE";
+        case journal_mode::persist: return "PERSIST";
+        case journal_mode::memory: return "MEMORY";
+        case journal_mode::keep_file: break;
+    }
+    return {};
 }
 
 std::string_view sql_of(sqlite3_stmt* stmt) {
@@ -93,17 +123,54 @@ bool step(sqlite3_stmt* stmt) {
                 sql_of(stmt));
 }
 
-driver::driver(const std::string& path) {
-    const int code = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                     nullptr);
+driver::driver(const open_options& options) : options_(options) {
+    const int code = sqlite3_open_v2(options.path.c_str(), &db_,
+                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (code != SQLITE_OK) {
         std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
         sqlite3_close(db_);
         db_ = nullptr;
-        throw connection_error(dialect::name, code, {}, message + " (opening '" + path + "')", {});
+        throw connection_error(dialect::name, code, {}, message + " (opening '" + options.path + "')", {});
     }
     sqlite3_extended_result_codes(db_, 1);
-    execute("PRAGMA foreign_keys = ON");
+    if (options.statement_timeout.count() > 0) {
+        deadline_ = std::make_unique<std::chrono::steady_clock::time_point>();
+        // Called every 1000 virtual machine instructions; non-zero interrupts the statement.
+        sqlite3_progress_handler(
+            db_, 1000,
+            [](void* deadline) -> int {
+                return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(deadline);
+            },
+            deadline_.get());
+    }
+    try {
+        apply_session_options();
+        // The first statement that reads the file: a file that is not a database fails here.
+        if (const std::string_view mode = journal_mode_sql(options.journal); !mode.empty()) {
+            execute(std::string("PRAGMA journal_mode = ").append(mode));
+        }
+    } catch (const database_error& e) {
+        const std::string message = sqlite3_errmsg(db_);
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw connection_error(dialect::name, e.native_code(), {}, message + " (opening '" + options.path + "')", {});
+    }
+}
+
+void driver::start_timer() noexcept { *deadline_ = std::chrono::steady_clock::now() + options_.statement_timeout; }
+
+void driver::apply_session_options() {
+    sqlite3_busy_timeout(db_, static_cast<int>(options_.busy_timeout.count()));
+    execute(options_.foreign_keys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+}
+
+void driver::ping() const {
+    if (db_ == nullptr) throw connection_lost(dialect::name, SQLITE_MISUSE, {}, "the connection is closed", {});
+}
+
+void driver::reset_session() {
+    execute("PRAGMA query_only = OFF");
+    apply_session_options();
 }
 
 driver::~driver() {
@@ -113,6 +180,7 @@ driver::~driver() {
 }
 
 void driver::execute(std::string_view sql) {
+    if (deadline_) start_timer();
     const std::string text(sql);
     char* message = nullptr;
     const int code = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
@@ -132,6 +200,7 @@ statement driver::prepare(std::string_view sql) {
 }
 
 execution_result driver::finish(statement& s) {
+    if (deadline_) start_timer();
     while (sqlite::step(s.get())) {
     }
     return {sqlite3_changes64(db_), sqlite3_last_insert_rowid(db_)};

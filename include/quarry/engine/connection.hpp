@@ -5,28 +5,33 @@
 //   db(insert_into(users).set(users.name = "Ann"));
 //   for (const auto& row : db(select(users.name).from(users))) ...
 //
-// Calling the connection with a statement runs it. A static statement is prepared
-// once per connection and found again by its type, without hashing its SQL; a
-// dynamic one is rendered and prepared each time. SELECT returns a streaming result;
-// other statements return an execution_result. A connection belongs to one thread
-// at a time.
+// Calling the connection with a statement runs it, through the connection's statement
+// cache (statement_cache.hpp): a static statement is prepared once per connection and
+// found again by its type, never re-rendered; a dynamic one is rendered and found by its
+// SQL text. SELECT returns a streaming result; other statements return an
+// execution_result. A connection belongs to one thread at a time.
+#include <chrono>
 #include <concepts>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 #include "quarry/core/fixed_string.hpp"
+#include "quarry/engine/connection_options.hpp"
 #include "quarry/engine/driver.hpp"
 #include "quarry/engine/error.hpp"
 #include "quarry/engine/parameter_values.hpp"
 #include "quarry/engine/result.hpp"
+#include "quarry/engine/statement_cache.hpp"
 #include "quarry/engine/statement_lease.hpp"
+#include "quarry/engine/statement_probe.hpp"
 #include "quarry/engine/statement_slot.hpp"
 #include "quarry/render/to_sql.hpp"
+#include "quarry/statement/transaction_options.hpp"
 
 namespace quarry {
 
@@ -38,14 +43,22 @@ class prepared;
 template <class Statement>
 concept query_statement = statement<Statement> && requires { typename Statement::row_type; };
 
+namespace detail {
+std::uint64_t allocate_connection_id() noexcept;
+}
+
 template <class Driver>
 class connection {
 public:
     using dialect = typename Driver::dialect;
 
-    // Opens a connection with the driver's options: a file path for SQLite, a
-    // connect_options for the servers.
-    explicit connection(const typename Driver::options& options) : driver_(options) {}
+    // Opens a connection with the driver's options: a file path (or open_options) for
+    // SQLite, a connect_options for the servers.
+    explicit connection(const typename Driver::options& options, connection_options settings = {})
+        : driver_(options),
+          cache_(settings.statement_cache_size),
+          hook_(std::move(settings.on_statement)),
+          id_(detail::allocate_connection_id()) {}
     connection(connection&&) noexcept = default;
     connection& operator=(connection&&) noexcept = default;
     ~connection() {
@@ -61,10 +74,10 @@ public:
         if constexpr (unparameterized) {
             if constexpr (Statement::is_dynamic) {
                 const std::string sql = to_sql<dialect>(s);
-                return run(s, statement_lease<Driver>{driver_, driver_.prepare(sql)}, no_parameters, sql);
+                return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
             } else {
                 constexpr std::string_view sql = static_sql_v<dialect, Statement>;
-                return run(s, cached(statement_slot<dialect, Statement>(), sql), no_parameters, sql);
+                return run(s, cache_.by_slot(driver_, statement_slot<dialect, Statement>(), sql), no_parameters, sql);
             }
         }
     }
@@ -87,15 +100,32 @@ public:
     auto operator()(prepared<Driver, Statement>& p) {
         if (p.entry_.in_use)
             throw usage_error("quarry: a prepared statement is still being read; finish its result first");
-        return run(p.statement_, statement_lease<Driver>{driver_, p.entry_}, p.parameters_,
-                   static_sql_v<dialect, Statement>);
+        // A prepared<> statement is prepared by its own object: always a hit.
+        return run(p.statement_, cache_lookup<Driver>{statement_lease<Driver>{driver_, p.entry_}, true},
+                   p.parameters_, static_sql_v<dialect, Statement>);
     }
 
-    // Starts a transaction, or a savepoint inside one.
-    transaction<Driver> begin() { return transaction<Driver>{*this}; }
+    // Starts a transaction, or a savepoint inside one. Options (isolation level, read-only)
+    // are for the outermost transaction; a savepoint takes the enclosing one's.
+    transaction<Driver> begin(const transaction_options& options = {}) { return transaction<Driver>{*this, options}; }
 
-    // Called with the SQL text of every statement before it runs.
-    void on_statement(std::function<void(std::string_view sql)> hook) { hook_ = std::move(hook); }
+    // Runs SQL text verbatim, for what the DSL does not say (session settings, DDL it
+    // lacks). Never pass it text that a user typed: only bound values are safe for that.
+    // The session may now differ from a fresh one, so reset_session() will reset it.
+    void execute_sql(std::string_view sql) {
+        session_changed_ = true;
+        execute_internal(sql);
+    }
+
+    // Called after every statement; see statement_event. Replaces the one given in
+    // connection_options.
+    void on_statement(std::function<void(const statement_event&)> hook) { hook_ = std::move(hook); }
+
+    // This connection's number, unique in the process, as statement events show it.
+    std::uint64_t id() const noexcept { return id_; }
+
+    // Hits and misses of the statement cache, and its size.
+    statement_cache_metrics cache_metrics() const noexcept { return cache_.metrics(); }
 
     // True inside a transaction: one begun with begin(), or one the driver reports open
     // on the server (begun with SQL run through driver() directly).
@@ -108,14 +138,25 @@ public:
         }
     }
 
+    // Whether reset_session() has anything to do.
+    bool needs_reset() const noexcept { return session_changed_ || in_transaction(); }
+
     // Readies the connection for its next user, as a pool does when it is returned: an
-    // open transaction is rolled back. Everything else stays (cached statements, the
-    // driver's session settings, the on_statement hook): Quarry sets no other session state.
-    // Every transaction object on the connection must have ended first.
+    // open transaction is rolled back. If SQL run through execute_sql may have changed
+    // the session (variables, temporary tables, settings), the driver resets it to a fresh
+    // session's state, which also drops the prepared statements. Statements the DSL runs
+    // change no session state, so usually nothing more happens. Every transaction object
+    // on the connection must have ended first.
     void reset_session() {
-        if (!in_transaction()) return;
-        transaction_depth_ = 0;
-        execute_internal("ROLLBACK");
+        if (in_transaction()) {
+            transaction_depth_ = 0;
+            execute_internal("ROLLBACK");
+        }
+        if (session_changed_) {
+            cache_.clear();
+            driver_.reset_session();
+            session_changed_ = false;
+        }
     }
 
     Driver& driver() noexcept { return driver_; }
@@ -126,30 +167,23 @@ private:
 
     using statement_t = typename Driver::statement;
 
-    statement_lease<Driver> cached(std::size_t slot, std::string_view sql) {
-        if (slot < cache_.size() && cache_[slot] && !cache_[slot]->in_use) [[likely]] {
-            return statement_lease<Driver>{driver_, *cache_[slot]};
-        }
-        if (slot >= cache_.size()) cache_.resize(slot + 1);
-        // Still in use by a result being read (a nested loop over the same query): a
-        // one-off statement serves this execution.
-        if (cache_[slot]) return statement_lease<Driver>{driver_, driver_.prepare(sql)};
-        cache_[slot] = std::make_unique<cache_entry<statement_t>>(cache_entry<statement_t>{driver_.prepare(sql)});
-        return statement_lease<Driver>{driver_, *cache_[slot]};
-    }
-
     // Binds the statement's values in placeholder order, then runs it.
     template <class Statement, class Parameters>
-    auto run(const Statement& s, statement_lease<Driver> lease, const Parameters& parameters, std::string_view sql) {
+    auto run(const Statement& s, cache_lookup<Driver> found, const Parameters& parameters, std::string_view sql) {
+        statement_lease<Driver>& lease = found.lease;
+        std::unique_ptr<statement_probe> probe;
+        if (hook_) [[unlikely]]
+            probe = std::make_unique<statement_probe>(hook_, sql, id_, found.hit);
         binder<Parameters> b{driver_, lease.get(), parameters};
         bind_writer<dialect, binder<Parameters>> w{b};
         s.render(w);
-        if (hook_) [[unlikely]]
-            hook_(sql);
         if constexpr (query_statement<Statement>) {
-            return result<Driver, typename Statement::row_type>{std::move(lease)};
+            return result<Driver, typename Statement::row_type>{std::move(lease), std::move(probe)};
         } else {
-            return driver_.finish(lease.get());
+            const execution_result done = driver_.finish(lease.get());
+            if (probe) [[unlikely]]
+                probe->report(false, done.rows_affected);
+            return done;
         }
     }
 
@@ -171,16 +205,20 @@ private:
 
     // Runs SQL that Quarry writes itself, such as BEGIN.
     void execute_internal(std::string_view sql) {
-        if (hook_) hook_(sql);
+        std::unique_ptr<statement_probe> probe;
+        if (hook_) [[unlikely]]
+            probe = std::make_unique<statement_probe>(hook_, sql, id_, false);
         driver_.execute(sql);
+        if (probe) [[unlikely]]
+            probe->report(false, 0);
     }
 
     Driver driver_;
-    // Indexed by statement_slot. Entries are allocated one by one, because growing
-    // the vector must not move the entries that live results point to.
-    std::vector<std::unique_ptr<cache_entry<statement_t>>> cache_;
-    std::function<void(std::string_view)> hook_;
+    statement_cache<Driver> cache_;
+    std::function<void(const statement_event&)> hook_;
+    std::uint64_t id_;
     int transaction_depth_ = 0;
+    bool session_changed_ = false;
 };
 
 // A statement prepared once, run many times with new parameter values:

@@ -8,11 +8,19 @@
 //   │   └── type_mismatch_error  e.g. text read into an integer field, or out of range
 //   └── database_error           the database refused: carries its code and the SQL text
 //       ├── connection_error     opening or reaching the database failed
-//       └── constraint_violation
-//           ├── unique_violation
-//           ├── foreign_key_violation
-//           ├── not_null_violation
-//           └── check_violation
+//       │   └── connection_lost  an open session died (killed, server restarted, network)
+//       ├── constraint_violation
+//       │   ├── unique_violation
+//       │   ├── foreign_key_violation
+//       │   ├── not_null_violation
+//       │   └── check_violation
+//       ├── transaction_conflict another transaction got in the way; retryable()
+//       │   ├── deadlock
+//       │   └── serialization_failure
+//       ├── timeout_error        a statement or lock wait ran out of time
+//       └── programming_error    the SQL is wrong: unknown table or column, bad types
+//           └── syntax_error
+// (pool_timeout, in pool_options.hpp, is an error too: no connection came free in time.)
 //
 // Messages carry the SQL text but never bound values, which may be secrets.
 #include <stdexcept>
@@ -61,6 +69,8 @@ public:
     int native_code() const noexcept { return native_code_; }
     const std::string& sqlstate() const noexcept { return sqlstate_; }
     const std::string& sql() const noexcept { return sql_; }
+    // True when running the same transaction again may succeed (see retry_on_conflict).
+    virtual bool retryable() const noexcept { return false; }
 
 private:
     int native_code_;
@@ -71,6 +81,11 @@ private:
 class connection_error : public database_error {
 public:
     using database_error::database_error;
+};
+
+class connection_lost : public connection_error {
+public:
+    using connection_error::connection_error;
 };
 
 class constraint_violation : public database_error {
@@ -96,6 +111,39 @@ public:
 class check_violation : public constraint_violation {
 public:
     using constraint_violation::constraint_violation;
+};
+
+// The backend rolled the transaction back (or refused to go on) because another one
+// conflicted with it. SQLite's "database is locked", once busy_timeout has passed, is one.
+class transaction_conflict : public database_error {
+public:
+    using database_error::database_error;
+    bool retryable() const noexcept override { return true; }
+};
+
+class deadlock : public transaction_conflict {
+public:
+    using transaction_conflict::transaction_conflict;
+};
+
+class serialization_failure : public transaction_conflict {
+public:
+    using transaction_conflict::transaction_conflict;
+};
+
+class timeout_error : public database_error {
+public:
+    using database_error::database_error;
+};
+
+class programming_error : public database_error {
+public:
+    using database_error::database_error;
+};
+
+class syntax_error : public programming_error {
+public:
+    using programming_error::programming_error;
 };
 
 }  // namespace quarry

@@ -14,13 +14,14 @@
 // - Before it is lent again: closed and replaced if past max_lifetime, or if pre_ping is
 //   on and the driver's ping() fails (a server that restarted, a killed session).
 // - When it comes back (the handle's destructor, or release()): a transaction still open
-//   is rolled back (connection::reset_session). It is closed instead of kept when:
-//   the handle was invalidate()d; the handle was destroyed while an exception was
-//   propagating and a ping then fails; the rollback fails; or it is past max_lifetime.
+//   is rolled back, and a session changed by execute_sql is reset
+//   (connection::reset_session). It is closed instead of kept when: the handle was
+//   invalidate()d; the driver has seen the connection die (broken()); the handle was
+//   destroyed while an exception was propagating and a ping then fails; the reset fails;
+//   or it is past max_lifetime.
 // - Closed when idle longer than idle_timeout (checked on every acquire and release).
-// The handle catches nothing. A connection_error that the program catches itself, while
-// keeping the handle, goes unnoticed until the next pre_ping; call invalidate() then.
-// So a dead connection is never lent twice: with pre_ping it is not lent at all.
+// The handle catches nothing, but a connection whose loss the driver has seen is never
+// kept. So a dead connection is never lent twice: with pre_ping it is not lent at all.
 //
 // SQLite: a database file may be pooled (use WAL, so readers and the writer do not block
 // one another; writers still take turns, and a busy one fails with SQLITE_BUSY). Every
@@ -30,7 +31,8 @@
 // A handle may outlive its pool; its connection is then closed when released.
 //
 // Beyond driver.hpp, the pool asks of a driver: ping() (throws when the connection is
-// dead); optionally in_transaction() noexcept (the server's own view, used by
+// dead); broken() noexcept (the client library has seen the connection die);
+// reset_session(); optionally in_transaction() noexcept (the server's own view, used by
 // connection::in_transaction) and static database_per_connection(options).
 #include <concepts>
 #include <exception>
@@ -52,7 +54,8 @@ class pooled_connection;
 // A pool entry that owns one connection<Driver>.
 template <class Driver>
 struct pooled_entry final : pool_entry {
-    explicit pooled_entry(const typename Driver::options& options) : connection(options) {}
+    pooled_entry(const typename Driver::options& options, const connection_options& settings)
+        : connection(options, settings) {}
     quarry::connection<Driver> connection;
 };
 
@@ -63,8 +66,10 @@ public:
 
     // Opens nothing yet. Throws usage_error for max_size 0, or for a database that each
     // connection would see privately (SQLite's ":memory:") with max_size above 1.
-    connection_pool(options_type connect, pool_options options = {})
-        : connect_(std::move(connect)), ledger_(std::make_shared<pool_ledger>(std::move(options))) {
+    connection_pool(options_type connect, pool_options options = {}, connection_options settings = {})
+        : connect_(std::move(connect)),
+          settings_(std::move(settings)),
+          ledger_(std::make_shared<pool_ledger>(std::move(options))) {
         if constexpr (requires { { Driver::database_per_connection(connect_) } -> std::same_as<bool>; }) {
             if (Driver::database_per_connection(connect_) && ledger_->options().max_size != 1) {
                 throw usage_error("quarry: every " + std::string(Driver::dialect::name) +
@@ -93,7 +98,7 @@ public:
                 }
             }
             if (!lease.entry) {
-                lease.entry = std::make_unique<pooled_entry<Driver>>(connect_);
+                lease.entry = std::make_unique<pooled_entry<Driver>>(connect_, settings_);
                 ledger_->count_opened();
             }
         } catch (...) {
@@ -123,6 +128,7 @@ private:
     }
 
     options_type connect_;
+    connection_options settings_;
     std::shared_ptr<pool_ledger> ledger_;
 };
 
@@ -131,6 +137,10 @@ private:
 template <class Driver>
 class pooled_connection {
 public:
+    // As connection's, so that code generic over "something that runs statements"
+    // (create_all, insert) takes a pooled connection too.
+    using dialect = typename Driver::dialect;
+
     pooled_connection(pooled_connection&& other) noexcept
         : ledger_(std::move(other.ledger_)),
           lease_(std::move(other.lease_)),
@@ -152,6 +162,16 @@ public:
     connection<Driver>* operator->() const noexcept { return &entry().connection; }
     explicit operator bool() const noexcept { return ledger_ != nullptr; }
 
+    // Runs a statement, or a prepared<> one, as connection::operator() does. The rest of
+    // the connection is reached with ->.
+    template <class Statement>
+    decltype(auto) operator()(Statement&& s) const {
+        return entry().connection(std::forward<Statement>(s));
+    }
+    transaction<Driver> begin(const transaction_options& options = {}) const {
+        return entry().connection.begin(options);
+    }
+
     // The connection is broken (the program caught a connection_error from it): it will
     // be closed when released, never lent again.
     void invalidate() noexcept { broken_ = true; }
@@ -160,12 +180,12 @@ public:
     // begun on it must have ended (a transaction object must not outlive the handle).
     void release() noexcept {
         if (!ledger_) return;
-        bool reusable = !broken_;
         connection<Driver>& c = entry().connection;
+        bool reusable = !broken_ && !c.driver().broken();
         if (reusable) {
             try {
-                if (c.in_transaction()) {
-                    c.reset_session();  // the rollback's round trip also proves the connection alive
+                if (c.needs_reset()) {
+                    c.reset_session();  // its round trip also proves the connection alive
                 } else if (std::uncaught_exceptions() > exceptions_) {
                     // Released by an exception: if it came from a dead connection, find out now.
                     c.driver().ping();

@@ -7,6 +7,7 @@
 //   auto only  = db(query).one();     // throws unless exactly one row
 #include <cstddef>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <tuple>
 #include <utility>
@@ -14,6 +15,7 @@
 
 #include "quarry/engine/error.hpp"
 #include "quarry/engine/statement_lease.hpp"
+#include "quarry/engine/statement_probe.hpp"
 #include "quarry/result/row.hpp"
 
 namespace quarry {
@@ -21,7 +23,20 @@ namespace quarry {
 template <class Driver, class Row>
 class result {
 public:
-    explicit result(statement_lease<Driver> lease) : lease_(std::move(lease)) {}
+    // `probe`, when the connection has an on_statement hook, is told of each row and
+    // reports when the result ends.
+    explicit result(statement_lease<Driver> lease, std::unique_ptr<statement_probe> probe = nullptr)
+        : lease_(std::move(lease)), probe_(std::move(probe)) {}
+    result(result&&) noexcept = default;
+    result& operator=(result&&) = delete;
+    ~result() {
+        if (!probe_) return;
+        try {
+            probe_->report_rows();  // ended before its last row
+        } catch (...) {
+            // A destructor must not throw; the hook's failure is the hook's to report.
+        }
+    }
 
     class iterator {
     public:
@@ -92,12 +107,17 @@ private:
             [&]<std::size_t... I>(std::index_sequence<I...>) {
                 (driver.read(statement, static_cast<int>(I), get<I>(row_)), ...);
             }(std::make_index_sequence<std::tuple_size_v<Row>>{});
+            if (probe_) [[unlikely]]
+                probe_->count_row();
         } else {
             lease_.release();  // done: give the statement back at once
+            if (probe_) [[unlikely]]
+                std::exchange(probe_, nullptr)->report_rows();
         }
     }
 
     statement_lease<Driver> lease_;
+    std::unique_ptr<statement_probe> probe_;
     Row row_{};
     bool started_ = false;
     bool has_row_ = false;

@@ -4,7 +4,10 @@
 //   db(...); db(...);
 //   tx.commit();   // without this, the destructor rolls back
 // Beginning inside a transaction makes a savepoint, which commits or rolls back alone.
+// The outermost one may set an isolation level and read-only:
+//   auto tx = db.begin({.isolation = quarry::isolation_level::serializable, .read_only = true});
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "quarry/engine/connection.hpp"
@@ -16,7 +19,7 @@ template <class Driver>
 class transaction {
 public:
     transaction(transaction&& other) noexcept
-        : connection_(std::exchange(other.connection_, nullptr)), depth_(other.depth_) {}
+        : connection_(std::exchange(other.connection_, nullptr)), depth_(other.depth_), options_(other.options_) {}
     transaction& operator=(transaction&&) = delete;
     ~transaction() {
         if (connection_ == nullptr) return;
@@ -29,13 +32,17 @@ public:
 
     void commit() {
         connection<Driver>& c = end();
-        c.execute_internal(depth_ == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT " + savepoint());
+        if (depth_ == 0) {
+            finish(c, "COMMIT");
+        } else {
+            c.execute_internal("RELEASE SAVEPOINT " + savepoint());
+        }
     }
 
     void rollback() {
         connection<Driver>& c = end();
         if (depth_ == 0) {
-            c.execute_internal("ROLLBACK");
+            finish(c, "ROLLBACK");
         } else {
             // ROLLBACK TO keeps the savepoint open; release it too, as its scope ends.
             c.execute_internal("ROLLBACK TO SAVEPOINT " + savepoint());
@@ -48,9 +55,36 @@ public:
 private:
     friend class connection<Driver>;
 
-    explicit transaction(connection<Driver>& c) : connection_(&c), depth_(c.transaction_depth_) {
-        c.execute_internal(depth_ == 0 ? std::string("BEGIN") : "SAVEPOINT " + savepoint());
+    transaction(connection<Driver>& c, const transaction_options& options)
+        : connection_(&c), depth_(c.transaction_depth_), options_(options) {
+        if (depth_ == 0) {
+            Driver::dialect::begin_transaction(options, [&](std::string_view sql) { c.execute_internal(sql); });
+        } else if (!options.is_default()) {
+            throw usage_error("quarry: a nested transaction (a savepoint) cannot set its own isolation level or "
+                              "read-only; set them on the outermost one");
+        } else {
+            c.execute_internal("SAVEPOINT " + savepoint());
+        }
         ++c.transaction_depth_;
+    }
+
+    // Ends the outermost transaction with COMMIT or ROLLBACK, then undoes its settings
+    // even when that failed (a failed COMMIT has ended the transaction too).
+    void finish(connection<Driver>& c, std::string_view sql) {
+        try {
+            c.execute_internal(sql);
+        } catch (...) {
+            try {
+                undo_settings(c);
+            } catch (...) {
+                // The first failure is the one to report.
+            }
+            throw;
+        }
+        undo_settings(c);
+    }
+    void undo_settings(connection<Driver>& c) {
+        Driver::dialect::end_transaction(options_, [&](std::string_view sql) { c.execute_internal(sql); });
     }
 
     std::string savepoint() const { return "quarry_" + std::to_string(depth_); }
@@ -64,6 +98,7 @@ private:
 
     connection<Driver>* connection_;
     int depth_;
+    transaction_options options_;
 };
 
 }  // namespace quarry

@@ -8,6 +8,7 @@
 #include "quarry/expr/expression.hpp"
 #include "quarry/expr/ordering.hpp"
 #include "quarry/schema/value_types.hpp"
+#include "quarry/statement/transaction_options.hpp"
 
 namespace quarry {
 
@@ -98,6 +99,23 @@ struct standard_dialect {
         w.write(W::dialect::template cast_type_name<Target>());
         w.write(")");
     }
+
+    // Runs, through `run(sql)`, the statements that begin a transaction:
+    //   START TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY
+    template <class Run>
+    static void begin_transaction(const transaction_options& options, Run&& run) {
+        if (options.is_default()) return run("BEGIN");
+        std::string sql = "START TRANSACTION";
+        if (options.isolation != isolation_level::backend_default) {
+            sql += " ISOLATION LEVEL ";
+            sql += isolation_level_sql(options.isolation);
+        }
+        if (options.read_only) sql += options.isolation != isolation_level::backend_default ? ", READ ONLY" : " READ ONLY";
+        run(sql);
+    }
+    // Runs what undoes a transaction's settings once it has ended, where they outlive it.
+    template <class Run>
+    static void end_transaction(const transaction_options&, Run&&) {}
 
     // Called with each feature a statement uses; a dialect that lacks one fails
     // to compile here with a message naming the feature and itself.

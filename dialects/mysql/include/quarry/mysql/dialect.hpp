@@ -30,6 +30,15 @@ struct dialect : standard_dialect {
     static constexpr std::string_view character_length_function = "CHAR_LENGTH";
     static constexpr std::string_view integer_division = " DIV ";
 
+    // START TRANSACTION takes READ ONLY but no isolation level: SET TRANSACTION sets it
+    // for the next transaction alone.
+    template <class Run>
+    static void begin_transaction(const transaction_options& options, Run&& run) {
+        if (options.isolation != isolation_level::backend_default)
+            run(std::string("SET TRANSACTION ISOLATION LEVEL ").append(isolation_level_sql(options.isolation)));
+        run(options.read_only ? "START TRANSACTION READ ONLY" : "BEGIN");
+    }
+
     // CONCAT(a, b, c): `||` means OR in MySQL's default sql_mode.
     template <class W, class... Args>
     static constexpr void render_concat(W& w, const Args&... args) {

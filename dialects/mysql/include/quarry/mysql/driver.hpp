@@ -15,6 +15,8 @@
 // backends, not only those whose values changed. The server's sql_mode is kept.
 #include <mysql.h>
 
+#include <array>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -29,15 +31,19 @@ namespace quarry::mysql {
 class driver {
 public:
     using dialect = mysql::dialect;
+    // The schemes of the URLs an engine opens with this driver.
+    static constexpr std::array<std::string_view, 1> url_schemes{"mysql"};
     using statement = mysql::statement;
     using options = connect_options;
 
     // Connects over options.unix_socket if set, else TCP to host:port. Throws
     // connection_error naming the server and user, never the password.
     explicit driver(const connect_options& options);
-    driver(driver&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+    driver(driver&& other) noexcept
+        : db_(std::exchange(other.db_, nullptr)), session_setup_(std::move(other.session_setup_)) {}
     driver& operator=(driver&& other) noexcept {
         std::swap(db_, other.db_);
+        std::swap(session_setup_, other.session_setup_);
         return *this;
     }
     ~driver();
@@ -69,13 +75,20 @@ public:
     // is gone (it never reconnects: a new session would lose the old one's state).
     // in_transaction() reads the status flags of the server's last reply, without a round
     // trip; after a lost connection it says true, so that a pool's rollback finds out.
+    // broken() is true once the client library has seen the connection die.
     void ping();
     bool in_transaction() const noexcept;
+    bool broken() const noexcept;
+    // Back to a fresh session (mysql_reset_connection); every statement prepared on the
+    // connection must have been freed first.
+    void reset_session();
 
     MYSQL* native_handle() const noexcept { return db_; }
 
 private:
     MYSQL* db_ = nullptr;
+    // The SET run at connect and after a session reset.
+    std::string session_setup_;
 };
 
 }  // namespace quarry::mysql

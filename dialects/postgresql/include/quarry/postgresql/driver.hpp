@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -89,6 +90,8 @@ class driver {
 public:
     using dialect = postgresql::dialect;
     using options = connect_options;
+    // The schemes of the URLs an engine opens with this driver.
+    static constexpr std::array<std::string_view, 2> url_schemes{"postgresql", "postgres"};
     using statement = postgresql::statement;
 
     // Connects; throws connection_error naming the host (or socket directory), port and
@@ -130,8 +133,13 @@ public:
     // For a connection pool. ping() checks libpq's connection status, then runs SELECT 1;
     // a lost server throws connection_error. in_transaction() is libpq's own view, without
     // a round trip; a connection in an unknown state counts as in one, so that the pool's
-    // rollback finds out whether it is alive.
+    // rollback finds out whether it is alive. broken() is true once libpq has seen the
+    // connection die.
     void ping();
+    bool broken() const noexcept { return !session_ || PQstatus(session_->conn) == CONNECTION_BAD; }
+    // Back to a fresh session (DISCARD ALL: settings, temporary tables, prepared
+    // statements, advisory locks, LISTENs); the startup settings (UTC, UTF8) stay.
+    void reset_session();
     bool in_transaction() const noexcept {
         return session_ && PQtransactionStatus(session_->conn) != PQTRANS_IDLE;
     }

@@ -36,6 +36,19 @@ struct dialect : standard_dialect {
     // compare and sum as numbers, exactly up to 15 significant digits.
     static constexpr std::string_view default_decimal_type = "NUMERIC";
     static constexpr std::string_view timestamp_with_time_zone = "TEXT";
+
+    // SQLite's transactions are always SERIALIZABLE, which gives every weaker level's
+    // guarantees too, so the level asks for nothing. Read-only is the connection's
+    // query_only switch, on for the transaction's length.
+    template <class Run>
+    static void begin_transaction(const transaction_options& options, Run&& run) {
+        run("BEGIN");
+        if (options.read_only) run("PRAGMA query_only = ON");
+    }
+    template <class Run>
+    static void end_transaction(const transaction_options& options, Run&& run) {
+        if (options.read_only) run("PRAGMA query_only = OFF");
+    }
 };
 
 }  // namespace quarry::sqlite

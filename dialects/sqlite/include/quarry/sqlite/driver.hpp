@@ -3,6 +3,9 @@
 // sqlite3_prepare_v3 / bind / step. See quarry/engine/driver.hpp for the contract.
 #include <sqlite3.h>
 
+#include <array>
+#include <chrono>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -10,6 +13,7 @@
 #include "quarry/engine/driver.hpp"
 #include "quarry/sqlite/bind.hpp"
 #include "quarry/sqlite/dialect.hpp"
+#include "quarry/sqlite/open_options.hpp"
 #include "quarry/sqlite/read.hpp"
 
 namespace quarry::sqlite {
@@ -36,15 +40,21 @@ bool step(sqlite3_stmt* stmt);
 class driver {
 public:
     using dialect = sqlite::dialect;
+    // The schemes of the URLs an engine opens with this driver.
+    static constexpr std::array<std::string_view, 1> url_schemes{"sqlite"};
     using statement = sqlite::statement;
-    // A file path, or ":memory:".
-    using options = std::string;
+    using options = open_options;
 
-    // Opens (creating if needed) a file, or ":memory:", with foreign keys enforced.
-    explicit driver(const std::string& path);
-    driver(driver&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+    // Opens (creating if needed) a file, or ":memory:", and applies the options' pragmas.
+    explicit driver(const open_options& options);
+    driver(driver&& other) noexcept
+        : db_(std::exchange(other.db_, nullptr)),
+          options_(std::move(other.options_)),
+          deadline_(std::move(other.deadline_)) {}
     driver& operator=(driver&& other) noexcept {
         std::swap(db_, other.db_);
+        std::swap(options_, other.options_);
+        std::swap(deadline_, other.deadline_);
         return *this;
     }
     ~driver();
@@ -56,7 +66,11 @@ public:
         bind_value(s.get(), index, value);
     }
 
-    bool step(statement& s) { return sqlite::step(s.get()); }
+    bool step(statement& s) {
+        if (deadline_) [[unlikely]]
+            start_timer();
+        return sqlite::step(s.get());
+    }
 
     template <class T>
     void read(statement& s, int index, T& out) {
@@ -69,20 +83,33 @@ public:
 
     void execute(std::string_view sql);
 
-    // For a connection pool. ping() runs a trivial statement (there is no server to lose,
-    // but a closed or corrupt handle throws); in_transaction() is SQLite's own view.
-    void ping() { execute("SELECT 1"); }
+    // For a connection pool. An open database file has no server to lose, so ping() only
+    // checks that the handle is open, and a connection is never broken() while it is;
+    // in_transaction() is SQLite's own view.
+    void ping() const;
     bool in_transaction() const noexcept { return db_ != nullptr && sqlite3_get_autocommit(db_) == 0; }
+    bool broken() const noexcept { return db_ == nullptr; }
+    // Back to the session a fresh connection has: query_only off, and the options'
+    // foreign_keys and busy_timeout again. Temporary tables and ATTACHed databases stay.
+    void reset_session();
     // Every connection to ":memory:" (or "", a temporary database) has a database of its
     // own, so a pool over one must hold a single connection.
-    static bool database_per_connection(const std::string& path) noexcept {
-        return path.empty() || path == ":memory:";
+    static bool database_per_connection(const open_options& options) noexcept {
+        return options.path.empty() || options.path == ":memory:";
     }
 
     sqlite3* native_handle() const noexcept { return db_; }
 
 private:
+    void apply_session_options();
+    // With a statement_timeout: the next step must end by now + the timeout.
+    void start_timer() noexcept;
+
     sqlite3* db_ = nullptr;
+    open_options options_;
+    // Where the progress handler looks, on the heap so that it stays put when the driver
+    // moves. Null without a statement_timeout.
+    std::unique_ptr<std::chrono::steady_clock::time_point> deadline_;
 };
 
 }  // namespace quarry::sqlite

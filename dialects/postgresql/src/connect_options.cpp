@@ -1,0 +1,19 @@
+#include "quarry/postgresql/connect_options.hpp"
+
+#include "quarry/engine/url.hpp"
+
+namespace quarry::postgresql {
+
+connect_options connect_options::from_url(const url& u, url_options& options) {
+    connect_options result;
+    result.host = options.text("host").value_or(u.host);
+    result.port = u.port.value_or(5432);
+    result.user = u.user;
+    result.password = u.password;
+    result.database = u.database;
+    if (auto timeout = options.duration("connect_timeout")) result.connect_timeout = *timeout;
+    if (auto timeout = options.duration("statement_timeout")) result.statement_timeout = *timeout;
+    return result;
+}
+
+}  // namespace quarry::postgresql
