@@ -29,9 +29,12 @@ bool is_integer_literal(std::string_view text) {
 }
 
 // As Quarry writes a real default: the shortest text that reads back as the same double.
-// Only digits, signs, a point and an exponent: from_chars would also read "inf" and "nan".
+// Only digits, signs, a point and an exponent (from_chars would also read "inf" and "nan"),
+// with a point or an exponent, so that C++ reads it as a double too.
 bool is_real_literal(std::string_view text) {
-    if (text.empty() || text.find_first_not_of("0123456789.eE+-") != std::string_view::npos) return false;
+    if (text.find_first_not_of("0123456789.eE+-") != std::string_view::npos ||
+        text.find_first_of(".eE") == std::string_view::npos)
+        return false;
     double value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc{} || end != text.data() + text.size()) return false;
