@@ -69,7 +69,7 @@ void keep_short_keys_and_indexes(table& t) {
         t.notes.push_back("primary key (" + joined(t.primary_key) + "): primary_key(...) takes at most eight columns");
         t.primary_key.clear();
     }
-    std::erase_if(t.indexes, [&](const index& i) {
+    std::erase_if(t.indexes, [&](const index_definition& i) {
         if (i.columns.size() <= most_columns_in_an_entry) return false;
         t.notes.push_back("index \"" + i.name + "\": an index entry takes at most eight columns");
         return true;

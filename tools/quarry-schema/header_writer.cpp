@@ -119,7 +119,7 @@ table_declaration declaration_of(const table& t, const cpp_names& names) {
     if (t.primary_key.size() > 1) d.entries.push_back("primary_key(" + names.column_list(t.name, t.primary_key) + ")");
     for (const std::string& check : t.checks) d.entries.push_back("check(" + cpp_string_literal(check) + ")");
     d.entries.insert(d.entries.end(), moved_checks.begin(), moved_checks.end());
-    for (const index& i : t.indexes)
+    for (const index_definition& i : t.indexes)
         d.entries.push_back(std::string(i.unique ? "unique_index(" : "index(") + names.column_list(t.name, i.columns) +
                             ")");
     if (d.column_names.size() + d.entries.size() > most_table_entries) {

@@ -97,7 +97,7 @@ bool is_named_after(const std::string& index_name, const std::string& column) {
 
 // The index InnoDB adds for a foreign key that no index serves: named after the key's
 // name if it has one, else after its first column, and over the key's columns.
-bool is_added_for_foreign_key(const std::string& table_name, const index& i,
+bool is_added_for_foreign_key(const std::string& table_name, const index_definition& i,
                               const std::vector<named_foreign_key>& keys) {
     return std::ranges::any_of(keys, [&](const named_foreign_key& k) {
         return k.table == table_name && k.key.columns == i.columns &&
@@ -107,7 +107,7 @@ bool is_added_for_foreign_key(const std::string& table_name, const index& i,
 
 void read_indexes(driver& db, tables_by_name& tables, const std::vector<named_foreign_key>& keys) {
     struct read_index {
-        index definition;
+        index_definition definition;
         bool on_expression = false;
     };
     std::map<std::pair<std::string, std::string>, read_index> indexes;
@@ -123,7 +123,7 @@ void read_indexes(driver& db, tables_by_name& tables, const std::vector<named_fo
     }
     for (auto& [where, i] : indexes) {
         table& t = tables.at(where.first);
-        const index& found = i.definition;
+        const index_definition& found = i.definition;
         if (found.name == "PRIMARY") {
             t.primary_key = found.columns;
         } else if (i.on_expression) {
@@ -205,7 +205,7 @@ database_schema read_mysql_schema(driver& db, std::string dialect, column_typing
 
     database_schema schema{std::move(dialect), {}};
     for (auto& [name, t] : tables) {
-        std::ranges::sort(t.indexes, {}, &index::name);
+        std::ranges::sort(t.indexes, {}, &index_definition::name);
         schema.tables.push_back(std::move(t));
     }
     return schema;

@@ -113,7 +113,7 @@ void read_columns(driver& db, column_typing& typing, tables_by_name& tables) {
 
 // Primary keys, and UNIQUE constraints: on one column, that column's; on several, an index.
 void read_keys(driver& db, tables_by_name& tables) {
-    std::map<std::pair<std::string, std::string>, index> unique_constraints;
+    std::map<std::pair<std::string, std::string>, index_definition> unique_constraints;
     for (auto& [table_name, name, type, column_name] : query_rows<text, text, text, text>(
              db,
              "SELECT t.relname, c.conname, c.contype::text, a.attname FROM pg_constraint c "
@@ -127,7 +127,7 @@ void read_keys(driver& db, tables_by_name& tables) {
         if (type == "p") {
             t->second.primary_key.push_back(column_name);
         } else {
-            index& i = unique_constraints[{table_name, name}];
+            index_definition& i = unique_constraints[{table_name, name}];
             i.name = name;
             i.unique = true;
             i.columns.push_back(column_name);
@@ -205,7 +205,7 @@ void read_checks(driver& db, tables_by_name& tables) {
 // Indexes that back no constraint; their key columns, without INCLUDE's.
 void read_indexes(driver& db, tables_by_name& tables) {
     struct read_index {
-        index definition;
+        index_definition definition;
         bool partial = false;
         bool on_expression = false;
     };
@@ -257,7 +257,7 @@ database_schema read_postgresql_schema(driver& db, column_typing& typing) {
 
     database_schema schema{"PostgreSQL", {}};
     for (auto& [name, t] : tables) {
-        std::ranges::sort(t.indexes, {}, &index::name);
+        std::ranges::sort(t.indexes, {}, &index_definition::name);
         schema.tables.push_back(std::move(t));
     }
     return schema;

@@ -96,21 +96,21 @@ struct foreign_key {
     friend bool operator==(const foreign_key&, const foreign_key&) = default;
 };
 
-struct index {
+struct index_definition {
     std::string name;  // the database's; a declaration names its indexes itself
     std::vector<std::string> columns;
     bool unique = false;
 
-    friend bool operator==(const index&, const index&) = default;
+    friend bool operator==(const index_definition&, const index_definition&) = default;
 };
 
 struct table {
     std::string name;
-    std::vector<column> columns;           // in table order
-    std::vector<std::string> primary_key;  // in key order
+    std::vector<column> columns;              // in table order
+    std::vector<std::string> primary_key;     // in key order
     std::vector<foreign_key> foreign_keys;
-    std::vector<std::string> checks;  // CHECKs over the row, their SQL
-    std::vector<index> indexes;       // by name
+    std::vector<std::string> checks;          // CHECKs over the row, their SQL
+    std::vector<index_definition> indexes;  // by name
     // What the catalog holds that a declaration cannot say; the header shows each.
     std::vector<std::string> notes;
 

@@ -70,7 +70,7 @@ void read_indexes(driver& db, table& t) {
             t.notes.push_back("partial index \"" + name + "\" (CREATE INDEX ... WHERE)");
             continue;
         }
-        index i{name, {}, unique != 0};
+        index_definition i{name, {}, unique != 0};
         bool on_expression = false;
         for (auto& [column_name] :
              query_rows<maybe_text>(db, "SELECT name FROM pragma_index_info WHERE arg = ? ORDER BY seqno", name)) {
@@ -85,7 +85,7 @@ void read_indexes(driver& db, table& t) {
             t.indexes.push_back(std::move(i));
         }
     }
-    std::ranges::sort(t.indexes, {}, &index::name);
+    std::ranges::sort(t.indexes, {}, &index_definition::name);
 }
 
 void read_create_table_text(const std::string& sql, table& t) {
