@@ -1,6 +1,7 @@
 #pragma once
 // Writes a schema as a C++ header of QUARRY_TABLE declarations, one per table, in the
-// schema's order (see declarable.hpp, which makes an order that compiles):
+// schema's order. The schema is one that declarable() made (declarable.hpp): in an order
+// that compiles, with only what declarations can say.
 //
 //   QUARRY_NAMED_TABLE(invoice_line, "Invoice Line",
 //       (id,         std::int64_t,     primary_key, auto_increment),
