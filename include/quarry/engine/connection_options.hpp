@@ -30,7 +30,8 @@ struct connection_options {
     // Dynamic statements kept prepared, least recently used dropped first (see
     // statement_cache.hpp). Static statements are always kept.
     std::size_t statement_cache_size = 128;
-    // Called after each statement, on the thread that ran it. Empty: nothing is timed.
+    // Called after each statement, on the thread that ran it: in a pool, from several
+    // threads at once, so it must be thread-safe (log_statements is). Empty: nothing is timed.
     std::function<void(const statement_event&)> on_statement = {};
 };
 
