@@ -5,9 +5,10 @@
 // /* */ comments, where it is text. Quarry writes each placeholder in the dialect's
 // form (?, or $1, $2 ... on PostgreSQL), so the same text runs on every backend.
 // Rejected at compile time, because the backends would read the text differently:
-// a backslash inside a string literal (an escape on MySQL, a plain character
-// elsewhere) and an unterminated quote or comment. A `?` meant as PostgreSQL's
-// JSON operator must be spelled as its function (jsonb_exists) instead.
+// a backslash inside '...' or "..." (an escape on MySQL, a plain character elsewhere)
+// and an unterminated quote or comment. Not recognized, so a `?` in them would be a
+// placeholder: PostgreSQL's $$ strings and MySQL's # comments. A `?` meant as
+// PostgreSQL's JSON operator must be spelled as its function (jsonb_exists) instead.
 //
 // The text must be a constant expression, such as a string literal: no string built
 // at run time, which is where user input lives, can become SQL through this door.
@@ -30,7 +31,7 @@ constexpr bool scan_verbatim_sql(std::string_view sql, OnText&& on_text, OnPlace
     // The end of a quoted stretch opened at `i` with `quote`; a doubled quote stays inside.
     auto skip_quoted = [&](char quote) {
         for (++i; i < sql.size(); ++i) {
-            if (quote == '\'' && sql[i] == '\\') return false;
+            if (quote != '`' && sql[i] == '\\') return false;
             if (sql[i] == quote) {
                 if (i + 1 < sql.size() && sql[i + 1] == quote) {
                     ++i;

@@ -11,7 +11,8 @@
 // time. Checks that need the whole statement (tables in FROM, GROUP BY, named
 // windows) run when it is rendered or executed; checks about order run in the
 // builder functions. `.union_all(...)` and friends combine it with another SELECT
-// (set_operation.hpp).
+// (set_operation.hpp). Parts chosen at run time (if_set/only_if conditions, choose(...)
+// in ORDER BY, join_if) make it dynamic: its text is rendered when it runs.
 #include <cstdint>
 #include <tuple>
 #include <type_traits>

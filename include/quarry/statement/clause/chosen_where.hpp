@@ -6,8 +6,9 @@
 //              users.id > 0)
 // writes the chosen ones joined by AND, and no WHERE at all when none is chosen.
 // Every condition, chosen or not, is checked at compile time (types, tables in FROM).
-// The text depends on the choices, so such a statement is dynamic: rendered at run
-// time, and cached by its text.
+// With an optional condition among them the text depends on the choices, so the
+// statement is dynamic: rendered at run time, and cached by its text. Plain conditions
+// alone keep it static.
 #include <type_traits>
 
 #include "quarry/core/node_list.hpp"
