@@ -72,6 +72,8 @@ public:
         static_assert(unparameterized,
                       "quarry: this statement has named parameters; run it through db.prepare(...) and set them");
         if constexpr (unparameterized) {
+            // unsafe_sql without result columns may have changed the session (unsafe_sql.hpp).
+            if constexpr (requires { requires Statement::may_change_session; }) session_changed_ = true;
             if constexpr (Statement::is_dynamic) {
                 const std::string sql = to_sql<dialect>(s);
                 return run(s, cache_.by_text(driver_, sql), no_parameters, sql);

@@ -11,13 +11,16 @@
 // time. Checks that need the whole statement (tables in FROM, GROUP BY, named
 // windows) run when it is rendered or executed; checks about order run in the
 // builder functions. `.union_all(...)` and friends combine it with another SELECT
-// (set_operation.hpp).
+// (set_operation.hpp). Parts chosen at run time (if_set/only_if conditions, choose(...)
+// in ORDER BY, join_if) make it dynamic: its text is rendered when it runs.
 #include <cstdint>
 #include <tuple>
 #include <type_traits>
 #include <utility>
 
 #include "quarry/core/fixed_string.hpp"
+#include "quarry/expr/chosen_sort.hpp"
+#include "quarry/statement/clause/chosen_where.hpp"
 #include "quarry/statement/clause/filters.hpp"
 #include "quarry/statement/clause/from.hpp"
 #include "quarry/statement/clause/no_clause.hpp"
@@ -28,7 +31,7 @@
 
 namespace quarry {
 
-template <class Statement, join_kind Kind, class Table>
+template <class Statement, join_kind Kind, class Table, bool Optional = false>
 struct pending_join;
 
 template <class Columns, class From = no_clause, class Where = no_clause, class GroupBy = no_clause,
@@ -99,6 +102,12 @@ struct select_statement {
         // An undefined window is reported by check_grouping, not as a table missing from FROM.
         static_assert(missing::size == missing_ctes::size + named_window_uses_t<missing>::size,
                       "quarry: a column's table is not in FROM; add it with .from(...) or a join");
+        using always_written = concat_t<typename Columns::tables, typename always_referenced_tables<Where>::type,
+                                        typename GroupBy::tables, typename Having::tables, typename Window::tables,
+                                        typename OrderBy::tables, typename optional_joins_of<From>::always_tables>;
+        static_assert(!intersects_v<always_written, typename optional_joins_of<From>::provided_tables>,
+                      "quarry: a column of an optional join is used where it is always written; use it only in "
+                      "its ON and in if_set/only_if conditions chosen with the join");
         return check_grouping();
     }
 
@@ -154,6 +163,15 @@ struct select_statement {
     constexpr auto full_join(const Table& table) const {
         return pending_join<select_statement, join_kind::full, Table>{*this, table};
     }
+    // Joins that a run-time choice writes or leaves out (see optional_join).
+    template <class Table>
+    constexpr auto join_if(bool chosen, const Table& table) const {
+        return pending_join<select_statement, join_kind::inner, Table, true>{*this, table, chosen};
+    }
+    template <class Table>
+    constexpr auto left_join_if(bool chosen, const Table& table) const {
+        return pending_join<select_statement, join_kind::left, Table, true>{*this, table, chosen};
+    }
     template <class Table>
     constexpr auto cross_join(const Table& table) const {
         return add_join<join_kind::cross>(table, no_condition{});
@@ -166,12 +184,28 @@ struct select_statement {
         return with_clauses<decltype(joined)>{columns,   joined, where_,  group_by_, having_,
                                               order_by_, limit_, offset_, window_};
     }
+    template <join_kind Kind, class Table, class Condition>
+    constexpr auto add_optional_join(const Table& table, const Condition& condition, bool chosen) const {
+        static_assert(!std::is_same_v<From, no_clause>, "quarry: a join needs .from(...) first");
+        auto joined = from_.template add_optional_join<Kind>(table, condition, chosen);
+        return with_clauses<decltype(joined)>{columns,   joined, where_,  group_by_, having_,
+                                              order_by_, limit_, offset_, window_};
+    }
 
-    template <class Condition>
-    constexpr auto where(Condition&& condition) const {
+    // One condition, or several joined by AND, some of which may be optional
+    // (if_set, only_if): see chosen_where.hpp.
+    template <class... Conditions>
+    constexpr auto where(Conditions&&... conditions) const {
         static_assert(std::is_same_v<Where, no_clause>,
-                      "quarry: a SELECT has one WHERE; combine conditions with && and ||");
-        auto where = make_where(std::forward<Condition>(condition));
+                      "quarry: a SELECT has one WHERE; list its conditions in it, or combine them with && and ||");
+        static_assert(sizeof...(Conditions) > 0, "quarry: WHERE takes a condition");
+        auto where = [&] {
+            if constexpr (sizeof...(Conditions) == 1 &&
+                          !(is_optional_condition_v<std::remove_cvref_t<Conditions>> || ...))
+                return make_where(std::forward<Conditions>(conditions)...);
+            else
+                return make_chosen_where(std::forward<Conditions>(conditions)...);
+        }();
         return with_clauses<From, decltype(where)>{columns,   from_,  std::move(where), group_by_, having_,
                                                    order_by_, limit_, offset_,          window_};
     }
@@ -293,16 +327,21 @@ struct select_statement {
     }
 };
 
-template <class Statement, join_kind Kind, class Table>
+template <class Statement, join_kind Kind, class Table, bool Optional>
 struct pending_join {
     Statement statement;
     Table table;
+    bool chosen = true;
 
     template <class Condition>
     constexpr auto on(Condition&& condition) const {
         using condition_t = operand_t<Condition>;
         static_assert(boolean_expression<condition_t>, "quarry: ON takes a condition");
-        return statement.template add_join<Kind>(table, make_operand(std::forward<Condition>(condition)));
+        if constexpr (Optional)
+            return statement.template add_optional_join<Kind>(table, make_operand(std::forward<Condition>(condition)),
+                                                              chosen);
+        else
+            return statement.template add_join<Kind>(table, make_operand(std::forward<Condition>(condition)));
     }
 };
 

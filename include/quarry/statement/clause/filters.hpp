@@ -2,10 +2,12 @@
 // WHERE, GROUP BY, HAVING, ORDER BY, LIMIT and OFFSET.
 #include <cstdint>
 #include <string_view>
-#include "quarry/core/node_list.hpp"
+#include <type_traits>
 #include <utility>
 
+#include "quarry/core/node_list.hpp"
 #include "quarry/expr/expression.hpp"
+#include "quarry/expr/optional_condition.hpp"
 #include "quarry/expr/value.hpp"
 
 namespace quarry {
@@ -33,6 +35,7 @@ struct where_clause : facts_of<Condition> {
 
 // WHERE for any statement: a condition without aggregates, or all_rows.
 template <class Condition>
+    requires(!is_optional_condition_v<std::remove_cvref_t<Condition>>)
 constexpr auto make_where(Condition&& condition) {
     using condition_t = operand_t<Condition>;
     static_assert(boolean_expression<condition_t>, "quarry: WHERE takes a condition");
@@ -41,6 +44,16 @@ constexpr auto make_where(Condition&& condition) {
                   "quarry: WHERE cannot use window functions; filter their rows in an outer query over a "
                   "subquery or CTE");
     return where_clause<condition_t>{{}, make_operand(std::forward<Condition>(condition))};
+}
+
+// UPDATE and DELETE take no condition that a run-time choice can leave out.
+template <class Condition>
+    requires is_optional_condition_v<std::remove_cvref_t<Condition>>
+constexpr auto make_where(Condition&&) {
+    static_assert(!is_optional_condition_v<std::remove_cvref_t<Condition>>,
+                  "quarry: if_set and only_if are for SELECT; an UPDATE or DELETE whose optional filters "
+                  "are all unset would change every row, so write its condition in full");
+    return where_clause<all_rows_t>{};
 }
 
 // Renders a keyword and a comma-separated tuple of children.

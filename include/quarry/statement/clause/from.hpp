@@ -1,6 +1,7 @@
 #pragma once
 // FROM source [JOIN table ON condition]...
 //   select(...).from(users).join(posts).on(posts.user_id == users.id)
+//   select(...).from(users).left_join_if(chosen, posts).on(posts.user_id == users.id)
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
@@ -66,6 +67,26 @@ struct join_clause {
     }
 };
 
+// A join that a run-time choice writes or leaves out. Its table's columns may appear
+// only in its ON and in optional conditions (if_set, only_if), which the program
+// chooses together with it; select_statement checks that.
+template <class Join>
+struct optional_join : Join {
+    static constexpr bool is_dynamic = true;
+
+    bool chosen = false;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        if (chosen) Join::render(w);
+    }
+};
+
+template <class T>
+inline constexpr bool is_optional_join_v = false;
+template <class Join>
+inline constexpr bool is_optional_join_v<optional_join<Join>> = true;
+
 // The condition of a CROSS JOIN, which has none.
 struct no_condition : leaf_facts {};
 
@@ -86,6 +107,13 @@ struct from_clause {
         using join_t = join_clause<Kind, from_item_t<Table>, Condition>;
         return from_clause<Source, Joins..., join_t>{
             source, joins.append(join_t{from_item_t<Table>(table), std::move(condition)})};
+    }
+
+    template <join_kind Kind, class Table, class Condition>
+    constexpr auto add_optional_join(const Table& table, Condition condition, bool chosen) const {
+        using join_t = optional_join<join_clause<Kind, from_item_t<Table>, Condition>>;
+        return from_clause<Source, Joins..., join_t>{
+            source, joins.append(join_t{{from_item_t<Table>(table), std::move(condition)}, chosen})};
     }
 
     template <class W>
@@ -119,6 +147,9 @@ struct provided_before {
     using type = decltype(compute(std::index_sequence_for<Joins...>{}));
 };
 
+template <class Before, class Join>
+struct outer_joined<Before, optional_join<Join>> : outer_joined<Before, Join> {};
+
 template <class From>
 struct outer_joined_tables {
     using type = type_list<>;
@@ -129,6 +160,22 @@ struct outer_joined_tables<from_clause<Source, Joins...>> {
     static auto compute(std::index_sequence<I...>)
         -> concat_t<typename outer_joined<typename provided_before<I, Source, Joins...>::type, Joins>::type...>;
     using type = decltype(compute(std::index_sequence_for<Joins...>{}));
+};
+
+// The tables that optional joins provide, and the tables that the rest of FROM
+// references in every run.
+template <class From>
+struct optional_joins_of {
+    using provided_tables = type_list<>;
+    using always_tables = typename From::tables;
+};
+template <class Source, class... Joins>
+struct optional_joins_of<from_clause<Source, Joins...>> {
+    using provided_tables = concat_t<
+        std::conditional_t<is_optional_join_v<Joins>, typename Joins::provided_tables, type_list<>>...>;
+    using always_tables =
+        concat_t<typename Source::tables,
+                 std::conditional_t<is_optional_join_v<Joins>, type_list<>, typename Joins::tables>...>;
 };
 
 }  // namespace quarry
