@@ -1,7 +1,6 @@
 // Building a query whose WHERE has 5 optional filters, and rendering its SQL text with the
 // values to bind, cycling through all 32 combinations of filters. The baseline appends to a
-// std::string. (Quarry's dynamic query builder is not on main yet; its variant joins this
-// case when it is.)
+// std::string.
 #include <array>
 #include <optional>
 #include <string>

@@ -247,8 +247,9 @@ void timed_transaction(benchmark::State& state, Write write) {
 
 void run_insert_rows(benchmark::State& state) {
     static insert_statement s{1};
+    const std::vector<item>& rows = items_to_insert();
     timed_transaction(state, [&] {
-        for (const item& row : items_to_insert()) {
+        for (const item& row : rows) {
             s.rows[0].set(row);
             s.stmt.execute();
         }

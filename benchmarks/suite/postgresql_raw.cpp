@@ -180,8 +180,9 @@ void timed_transaction(benchmark::State& state, Write write) {
 
 void run_insert_rows(benchmark::State& state) {
     parameters p{4};
+    const std::vector<item>& rows = items_to_insert();
     timed_transaction(state, [&] {
-        for (const item& row : items_to_insert()) {
+        for (const item& row : rows) {
             set_item(p, 0, row);
             session().run("insert", p);
         }

@@ -40,8 +40,9 @@ void timed_transaction(benchmark::State& state, Connection& db, dialect_id diale
 template <class Connection>
 void insert_rows(benchmark::State& state, Connection& db, dialect_id dialect) {
     using namespace quarry;
+    const std::vector<item>& rows = items_to_insert();
     timed_transaction(state, db, dialect, [&] {
-        for (const item& row : items_to_insert()) {
+        for (const item& row : rows) {
             db(insert_into(bench_inserted)
                    .set(bench_inserted.name = row.name, bench_inserted.quantity = row.quantity,
                         bench_inserted.price = row.price, bench_inserted.note = row.note));

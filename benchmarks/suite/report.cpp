@@ -69,7 +69,7 @@ std::string verdict(const case_spec& spec, const group_result& group, const std:
         text = std::string("Quarry < ")
                    .append(duration(spec.max_quarry_ns))
                    .append(": ")
-                   .append(quarry ? met(median(quarry->per_repetition) < spec.max_quarry_ns) : "no Quarry variant yet");
+                   .append(quarry ? met(median(quarry->per_repetition) < spec.max_quarry_ns) : "no Quarry variant");
     }
     if (spec.id == pool_throughput_checked && quarry) {
         const double one_thread = quarry_median(groups, pool_throughput_baseline, group.backend_id);

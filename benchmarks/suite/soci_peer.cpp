@@ -113,12 +113,13 @@ void run_point_select(benchmark::State& state, soci_session& s) {
 }
 
 void run_insert_rows(benchmark::State& state, soci_session& s) {
+    const std::vector<item>& rows = items_to_insert();
     for (auto _ : state) {
         state.PauseTiming();
         s.sql << empty_inserted_sql(s.dialect);
         state.ResumeTiming();
         soci::transaction transaction{s.sql};
-        for (const item& row : items_to_insert()) {
+        for (const item& row : rows) {
             s.name = row.name;
             s.quantity = row.quantity;
             s.price = row.price;

@@ -119,8 +119,9 @@ void timed_transaction(benchmark::State& state, raw_sqlite& s, Write write) {
 }
 
 void run_insert_rows(benchmark::State& state, raw_sqlite& s) {
+    const std::vector<item>& rows = items_to_insert();
     timed_transaction(state, s, [&] {
-        for (const item& row : items_to_insert()) {
+        for (const item& row : rows) {
             bind_item(s.insert, 1, row);
             check(s.handle(), sqlite3_step(s.insert));
             sqlite3_reset(s.insert);

@@ -60,12 +60,13 @@ void run_point_select(benchmark::State& state, sqlitecpp_session& s) {
 }
 
 void run_insert_rows(benchmark::State& state, sqlitecpp_session& s) {
+    const std::vector<item>& rows = items_to_insert();
     for (auto _ : state) {
         state.PauseTiming();
         s.db.exec(empty_inserted_sql(dialect_id::sqlite));
         state.ResumeTiming();
         SQLite::Transaction transaction{s.db};
-        for (const item& row : items_to_insert()) {
+        for (const item& row : rows) {
             s.insert.bind(1, row.name);
             s.insert.bind(2, row.quantity);
             s.insert.bind(3, row.price);

@@ -39,7 +39,8 @@ struct country_total {
     std::optional<double> amount;
 };
 
-// The item_count rows that the insert cases write (id left to the database), made once.
+// The item_count rows that the insert cases write (id left to the database), made on the
+// first call: take them before the timed loop.
 const std::vector<item>& items_to_insert();
 
 // The key of the i-th point select: every user in turn.
