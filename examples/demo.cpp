@@ -9,6 +9,7 @@
 #include <exception>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include <quarry/create_engine.hpp>
 #include <quarry/quarry.hpp>
@@ -22,22 +23,18 @@ namespace {
 template <class Connection>
 void run_demo(Connection& db) {
     using namespace quarry;
-    db(drop_table(posts).if_exists());
-    db(drop_table(users).if_exists());
-    db(create_table(users));
-    db(create_table(posts));
+    drop_all(db, users, posts);
+    create_all(db, users, posts);
 
     auto tx = db.begin();
-    db(insert_into(users).set(users.name = "Ann", users.age = 31));
-    db(insert_into(users).set(users.name = "Bob", users.age = 17));
-    db(insert_into(users).set(users.name = "Cleo", users.age = std::nullopt));
-    const auto ann = db(select(users.id).from(users).where(users.name == "Ann")).one().id;
-    const auto bob = db(select(users.id).from(users).where(users.name == "Bob")).one().id;
-    db(insert_into(posts)
-           .columns(posts.title, posts.user_id)
-           .values("Hello, world", ann)
-           .values("Quarry in practice", ann)
-           .values("First post", bob));
+    std::vector<User> people{{.name = "Ann", .age = 31}, {.name = "Bob", .age = 17}, {.name = "Cleo"}};
+    insert(db, users, people);  // one INSERT; each User gets its id
+    const User& ann = people[0];
+    const User& bob = people[1];
+    std::vector<Post> written{{.title = "Hello, world", .user_id = ann.id},
+                              {.title = "Quarry in practice", .user_id = ann.id},
+                              {.title = "First post", .user_id = bob.id}};
+    insert(db, posts, written);
     tx.commit();
 
     std::cout << "\nAdults and their posts (join + filter):\n";
@@ -58,10 +55,9 @@ void run_demo(Connection& db) {
         std::cout << "  " << name << ": " << count << '\n';
     }
 
-    std::cout << "\nUsers without an age:\n";
-    for (const auto& row : db(select(users.id, users.name, users.age).from(users).where(users.age.is_null()))) {
-        std::cout << "  #" << row.id << ' ' << row.name << " (age " << (row.age ? std::to_string(*row.age) : "unknown")
-                  << ")\n";
+    std::cout << "\nUsers without an age (read as structs):\n";
+    for (const User& user : as<User>(db(select(all_of(users)).from(users).where(users.age.is_null())))) {
+        std::cout << "  #" << user.id << ' ' << user.name << '\n';
     }
 }
 

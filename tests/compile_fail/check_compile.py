@@ -9,6 +9,10 @@ line carries the text of the snippet's first line, `// expect: <text>`: the user
 see Quarry's message before anything else. It also counts the `error:` lines, since
 the goal is exactly one.
 
+A snippet may also have `// expect-note: <text>` lines: each text must appear somewhere
+in the compiler's output. Quarry's struct mapping names the field or column that
+broke a rule in the note under its message, since a static_assert message cannot.
+
 --must-compile passes only if the snippet compiles; with -DQUARRY_CONTROL each
 snippet turns into its correct variant, which proves that the failure comes from
 the one misuse and not from a typo around it.
@@ -17,6 +21,7 @@ import subprocess
 import sys
 
 EXPECT_PREFIX = "// expect:"
+NOTE_PREFIX = "// expect-note:"
 
 
 def expected_text(path):
@@ -28,6 +33,11 @@ def expected_text(path):
     if not text:
         sys.exit(f"{path}: '{EXPECT_PREFIX}' has no text")
     return text
+
+
+def expected_notes(path):
+    with open(path, encoding="utf-8") as f:
+        return [line.strip()[len(NOTE_PREFIX):].strip() for line in f if line.strip().startswith(NOTE_PREFIX)]
 
 
 def error_lines(stderr):
@@ -65,6 +75,11 @@ def main(argv):
         print(f"  first error: {first}")
         if where:
             print(f"  (the expected message is error line {where} of {len(errors)})")
+        print(result.stderr)
+        return 1
+    missing = [note for note in expected_notes(snippet) if note not in result.stderr]
+    if missing:
+        print(f"FAIL: {snippet} fails with Quarry's message, but the output lacks: {missing}")
         print(result.stderr)
         return 1
     print(f"ok: {snippet}")

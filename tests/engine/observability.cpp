@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/hana/adapt_struct.hpp>
+
 #include <quarry/engine/statement_log.hpp>
 
 #include "backends.hpp"
@@ -70,6 +72,22 @@ TEMPLATE_TEST_CASE("a query left unfinished is reported with the rows read", "[o
     auto& events = record(db);
     CHECK(db(select(users.name).from(users)).first().has_value());
     REQUIRE(events.size() == 1);
+    CHECK(events[0].rows == 1);
+}
+
+struct named {
+    std::string name;
+};
+BOOST_HANA_ADAPT_STRUCT(named, name);
+
+TEMPLATE_TEST_CASE("rows read into structs are reported too", "[observability]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    db(create_table(users));
+    db(insert_into(users).set(users.name = "Ann"));
+    auto& events = record(db);
+    CHECK(db(select(users.name).from(users)).template as<named>().to_vector().size() == 1);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].returns_rows);
     CHECK(events[0].rows == 1);
 }
 

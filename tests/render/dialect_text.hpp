@@ -17,3 +17,9 @@ template <class Statement>
 std::string postgresql_text(const Statement& statement) {
     return quarry::to_sql<quarry::postgresql::dialect>(statement);
 }
+
+// MariaDB's printer is MySQL's but for RETURNING and LAG/LEAD defaults.
+template <class Statement>
+std::string mariadb_text(const Statement& statement) {
+    return quarry::to_sql<quarry::mariadb::dialect>(statement);
+}

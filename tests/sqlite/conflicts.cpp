@@ -75,3 +75,24 @@ TEST_CASE("a statement running past statement_timeout is interrupted with timeou
     }
     db(create_table(accounts));  // the connection goes on
 }
+
+TEST_CASE("a COMMIT refused while a reader holds the file (rollback journal) rolls back, and the next transaction runs") {
+    auto file = shared_file();
+    file.journal = sqlite::journal_mode::delete_file;
+    sqlite::connection writer{file};
+    sqlite::connection reader{file};
+    add_two_accounts(writer);
+    auto tx = writer.begin();
+    add_to_balance(writer, 1);
+    {
+        auto reading = reader.begin();
+        CHECK(reader(select(accounts.balance).from(accounts).where(accounts.id == 2)).one().balance == 100);
+        CHECK_THROWS_AS(tx.commit(), transaction_conflict);  // COMMIT needs the reader gone
+    }
+    CHECK_FALSE(writer.in_transaction());
+    auto again = writer.begin();
+    add_to_balance(writer, 1);
+    again.commit();
+    CHECK(reader(select(accounts.balance).from(accounts).where(accounts.id == 1)).one().balance == 101);
+    std::filesystem::remove(file.path);
+}

@@ -38,6 +38,16 @@ struct concat<type_list<A...>, type_list<B...>, type_list<C...>, type_list<D...>
 template <class... Lists>
 using concat_t = typename detail::concat<Lists...>::type;
 
+template <class List>
+struct front;
+template <class First, class... Rest>
+struct front<type_list<First, Rest...>> {
+    using type = First;
+};
+// The first element of a list that has one.
+template <class List>
+using front_t = typename front<List>::type;
+
 template <class List, class T>
 inline constexpr bool contains_v = false;
 template <class... Ts, class T>
@@ -58,6 +68,16 @@ struct difference<type_list<Ts...>, Remove> {
 };
 template <class List, class Remove>
 using difference_t = typename difference<List, Remove>::type;
+
+// The elements of List for which Predicate<T>::value holds.
+template <class List, template <class> class Predicate>
+struct filter;
+template <class... Ts, template <class> class Predicate>
+struct filter<type_list<Ts...>, Predicate> {
+    using type = concat_t<std::conditional_t<Predicate<Ts>::value, type_list<Ts>, type_list<>>...>;
+};
+template <class List, template <class> class Predicate>
+using filter_t = typename filter<List, Predicate>::type;
 
 template <class A, class B>
 inline constexpr bool intersects_v = false;

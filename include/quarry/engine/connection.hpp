@@ -121,8 +121,7 @@ public:
     // connection_options.
     void on_statement(std::function<void(const statement_event&)> hook) { hook_ = std::move(hook); }
 
-    // This connection's number, unique in the process, as statement events and pool
-    // reports show it.
+    // This connection's number, unique in the process, as statement events show it.
     std::uint64_t id() const noexcept { return id_; }
 
     // Hits and misses of the statement cache, and its size.

@@ -137,6 +137,8 @@ private:
 template <class Driver>
 class pooled_connection {
 public:
+    using dialect = typename Driver::dialect;
+
     pooled_connection(pooled_connection&& other) noexcept
         : ledger_(std::move(other.ledger_)),
           lease_(std::move(other.lease_)),

@@ -93,6 +93,11 @@ public:
         return rows;
     }
 
+    // The rows as structs: `for (const User& u : db(query).as<User>())`. Defined, with
+    // its rules, in quarry/mapping/struct_rows.hpp.
+    template <class Struct>
+    auto as();
+
 private:
     void advance() {
         Driver& driver = lease_.driver();

@@ -69,12 +69,15 @@ private:
     }
 
     // Ends the outermost transaction with COMMIT or ROLLBACK, then undoes its settings
-    // even when that failed (a failed COMMIT has ended the transaction too).
+    // even when that failed. A COMMIT that fails ends the transaction on the servers, but
+    // on SQLite ("database is locked") leaves it open: it is rolled back then, so that the
+    // connection (and a retry) starts afresh.
     void finish(connection<Driver>& c, std::string_view sql) {
         try {
             c.execute_internal(sql);
         } catch (...) {
             try {
+                if (c.in_transaction()) c.execute_internal("ROLLBACK");
                 undo_settings(c);
             } catch (...) {
                 // The first failure is the one to report.

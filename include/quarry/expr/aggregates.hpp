@@ -1,10 +1,12 @@
 #pragma once
-// COUNT, SUM, AVG, MIN and MAX, with DISTINCT: `count(distinct(users.age))`.
+// COUNT, SUM, AVG, MIN and MAX, with DISTINCT: `count(distinct(users.age))`; over a
+// window instead of a group: `sum(posts.id).over(window().order_by(posts.id))`.
 #include <cstdint>
 #include <string_view>
 #include <type_traits>
 #include <utility>
 
+#include "quarry/expr/over.hpp"
 #include "quarry/expr/value.hpp"
 
 namespace quarry {
@@ -75,6 +77,17 @@ struct aggregate : expression_interface<aggregate<Fn, Distinct, Arg>> {
     constexpr aggregate() = default;
     constexpr explicit aggregate(Arg a) : arg(std::move(a)) {}
 
+    // Over a window: one value per row, NULL only where the frame holds no value.
+    using argument_facts = facts_of<Arg>;
+    static constexpr bool nullable_in_window(bool current_row_in_frame) {
+        return !Fn::never_null && (Arg::nullable || !current_row_in_frame);
+    }
+    template <class Window>
+    constexpr auto over(const Window& window) const {
+        static_assert(!Distinct, "quarry: an aggregate over a window cannot take DISTINCT");
+        return make_over(*this, window);
+    }
+
     template <class W>
     constexpr void render(W& w) const {
         w.write(Fn::sql);
@@ -91,6 +104,13 @@ struct count_rows : leaf_facts, expression_interface<count_rows> {
     static constexpr bool nullable = false;
     static constexpr bool never_null = true;
     static constexpr int precedence = precedence::atom;
+
+    using argument_facts = leaf_facts;
+    static constexpr bool nullable_in_window(bool) { return false; }
+    template <class Window>
+    constexpr auto over(const Window& window) const {
+        return make_over(*this, window);
+    }
 
     template <class W>
     constexpr void render(W& w) const {

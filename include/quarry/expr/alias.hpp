@@ -1,17 +1,39 @@
 #pragma once
 // Names for select-list expressions: `count(posts.id).as(post_count)` makes the
 // result field `row.post_count`. QUARRY_ALIAS(post_count) declares the name once.
+// ORDER BY can name it: `.order_by(post_count.desc())`.
 #include <string_view>
 #include <utility>
 
 #include "quarry/expr/expression.hpp"
+#include "quarry/expr/ordering.hpp"
 
 namespace quarry {
+
+// A selected expression referred to by its alias, as ORDER BY may: "post_count".
+template <class Spec>
+struct alias_reference : leaf_facts {
+    using field_spec = Spec;
+    static constexpr int precedence = precedence::atom;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        w.identifier(Spec::sql_name);
+    }
+};
 
 template <class Spec>
 struct alias {
     using spec = Spec;
+
+    constexpr auto asc() const { return sort_item<alias_reference<Spec>, sort_direction::asc>{}; }
+    constexpr auto desc() const { return sort_item<alias_reference<Spec>, sort_direction::desc>{}; }
 };
+
+template <class T>
+inline constexpr bool is_alias_reference_v = false;
+template <class Spec>
+inline constexpr bool is_alias_reference_v<alias_reference<Spec>> = true;
 
 // An expression with a name, as it appears in a select list.
 template <class Expr, class Spec>

@@ -28,6 +28,12 @@ inline constexpr int unary = 8;
 inline constexpr int atom = 10;
 }  // namespace precedence
 
+// Whether a node holds a window function (`... OVER (...)`), which WHERE, GROUP BY
+// and HAVING cannot use. Only facts_of and the OVER node say so; every other node
+// holds none.
+template <class T>
+inline constexpr bool contains_window_v = requires { requires T::contains_window; };
+
 // Facts of a node without children: a value, a parameter, COUNT(*).
 struct leaf_facts {
     using tables = type_list<>;
@@ -44,6 +50,7 @@ struct facts_of {
     using bare_columns = concat_t<typename Children::bare_columns...>;
     using parameters = concat_t<typename Children::parameters...>;
     static constexpr bool contains_aggregate = (Children::contains_aggregate || ...);
+    static constexpr bool contains_window = (contains_window_v<Children> || ...);
     static constexpr bool is_dynamic = (Children::is_dynamic || ...);
 };
 

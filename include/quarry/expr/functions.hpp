@@ -1,5 +1,6 @@
 #pragma once
 // Scalar functions: COALESCE, NULLIF, CAST, concatenation and string functions.
+// Dates and times are in date_time.hpp and interval.hpp.
 // A function whose SQL differs between dialects asks the dialect to spell it.
 #include <cstdint>
 #include <string>
@@ -121,6 +122,21 @@ struct substr {
     }
 };
 
+// POSITION(needle IN text), 1-based, 0 when absent; INSTR(text, needle) on SQLite.
+struct position {
+    template <class...>
+    using result = std::int64_t;
+    template <class... Args>
+    static constexpr bool nullable = (Args::nullable || ...);
+    static constexpr int precedence = precedence::atom;
+    template <class W, class Needle, class Text>
+    static constexpr void render(W& w, const Needle& needle, const Text& text) {
+        W::dialect::render_position(w, needle, text);
+    }
+};
+
+struct replace_name { static constexpr std::string_view sql = "REPLACE"; };
+
 template <class Target>
 struct cast {
     template <class...>
@@ -185,6 +201,26 @@ inline constexpr text_function<fn::upper_name> upper{};
 inline constexpr text_function<fn::trim_name> trim{};
 inline constexpr text_function<fn::ltrim_name> ltrim{};
 inline constexpr text_function<fn::rtrim_name> rtrim{};
+
+// `replace(text, from, to)`: every `from` in `text` becomes `to`. Case-sensitive everywhere.
+template <class Text, class From, class To>
+constexpr auto replace(Text&& text, From&& from, To&& to) {
+    static_assert(is_text_v<typename operand_t<Text>::value_type> && is_text_v<typename operand_t<From>::value_type> &&
+                      is_text_v<typename operand_t<To>::value_type>,
+                  "quarry: replace takes three texts");
+    return call<fn::same_type<fn::replace_name>>(std::forward<Text>(text), std::forward<From>(from),
+                                                 std::forward<To>(to));
+}
+
+// `position(needle, text)`: where `needle` first starts in `text`, counting characters
+// from 1; 0 if it does not occur. Case follows the collation, as LIKE does: MySQL's
+// default ignores case.
+template <class Needle, class Text>
+constexpr auto position(Needle&& needle, Text&& text) {
+    static_assert(is_text_v<typename operand_t<Needle>::value_type> && is_text_v<typename operand_t<Text>::value_type>,
+                  "quarry: position finds a text in a text");
+    return call<fn::position>(std::forward<Needle>(needle), std::forward<Text>(text));
+}
 
 // The number of characters in a text.
 template <class Arg>

@@ -14,6 +14,9 @@ enum class nulls_order { unspecified, first, last };
 template <class Expr, sort_direction Direction = sort_direction::asc,
           nulls_order Nulls = nulls_order::unspecified>
 struct sort_item : facts_of<Expr> {
+    static constexpr sort_direction direction = Direction;
+    static constexpr nulls_order nulls = Nulls;
+
     Expr expr;
 
     constexpr sort_item() = default;

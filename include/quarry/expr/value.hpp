@@ -53,6 +53,10 @@ constexpr auto make_operand(X&& x) {
         return value_node<bound>{x ? bound(*x) : bound()};
     } else if constexpr (bindable<plain>) {
         return value_node<bound_type_t<plain>>{bound_type_t<plain>(std::forward<X>(x))};
+    } else if constexpr (requires { plain::needs_over; }) {
+        static_assert(!requires { plain::needs_over; },
+                      "quarry: a window function needs its window: row_number().over(window().order_by(t.id))");
+        return value_node<typename plain::value_type>{};  // only to stop follow-on errors
     } else {
         static_assert(bindable<plain>,
                       "quarry: this value cannot be bound; use an integer, double, bool, text, "
@@ -62,6 +66,13 @@ constexpr auto make_operand(X&& x) {
 
 template <class X>
 using operand_t = decltype(make_operand(std::declval<X>()));
+
+// A C++ value as an expression, to name it or call its methods: `value(0).as(depth)`.
+template <class X>
+    requires(!expression<std::remove_cvref_t<X>>)
+constexpr auto value(X&& x) {
+    return make_operand(std::forward<X>(x));
+}
 
 // A type an operator argument can be: a quarry expression, a query, or a C++ value.
 template <class X>

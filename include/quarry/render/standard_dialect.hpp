@@ -5,9 +5,12 @@
 #include <string>
 #include <string_view>
 
+#include "quarry/expr/date_time.hpp"
 #include "quarry/expr/expression.hpp"
+#include "quarry/expr/interval.hpp"
 #include "quarry/expr/ordering.hpp"
 #include "quarry/schema/value_types.hpp"
+#include "quarry/statement/column_names.hpp"
 #include "quarry/statement/transaction_options.hpp"
 
 namespace quarry {
@@ -67,6 +70,9 @@ struct standard_dialect {
     // The column type of a timestamp declared with_time_zone.
     static constexpr std::string_view timestamp_with_time_zone = "TIMESTAMP WITH TIME ZONE";
 
+    // Indexes are created by CREATE INDEX after CREATE TABLE, not declared inside it.
+    static constexpr bool indexes_in_create_table = false;
+
     // A row of defaults.
     static constexpr std::string_view default_values = " DEFAULT VALUES";
 
@@ -87,6 +93,44 @@ struct standard_dialect {
         w.write(")");
     }
 
+    // POSITION(needle IN text)
+    template <class W, class Needle, class Text>
+    static constexpr void render_position(W& w, const Needle& needle, const Text& text) {
+        w.write("POSITION(");
+        render_operand(w, needle, precedence::comparison + 1);
+        w.write(" IN ");
+        render_operand(w, text, precedence::comparison + 1);
+        w.write(")");
+    }
+
+    // EXTRACT(YEAR FROM x)
+    template <date_part Part, class W, class Arg>
+    static constexpr void render_extract(W& w, const Arg& arg) {
+        w.write("EXTRACT(");
+        w.write(date_part_keyword(Part));
+        w.write(" FROM ");
+        arg.render(w);
+        w.write(")");
+    }
+
+    static constexpr std::string_view current_date = "CURRENT_DATE";
+    static constexpr std::string_view current_timestamp = "CURRENT_TIMESTAMP";
+
+    // x + n * INTERVAL '1 DAY'. Date plus interval is a timestamp in the standard
+    // (and PostgreSQL), so a date is cast back to DATE.
+    template <interval_unit Unit, bool Subtract, class W, class Moment, class Count>
+    static constexpr void render_date_shift(W& w, const Moment& moment, const Count& count) {
+        constexpr bool is_date = category_v<typename Moment::value_type> == category::date;
+        if constexpr (is_date) w.write("CAST(");
+        render_operand(w, moment, precedence::additive);
+        w.write(Subtract ? " - " : " + ");
+        render_operand(w, count, precedence::multiplicative);
+        w.write(" * INTERVAL '1 ");
+        w.write(interval_unit_keyword(Unit));
+        w.write("'");
+        if constexpr (is_date) w.write(" AS DATE)");
+    }
+
     // CAST(x AS type)
     template <class Target, class W, class Arg>
     static constexpr void render_cast(W& w, const Arg& arg) {
@@ -96,6 +140,38 @@ struct standard_dialect {
         w.write(W::dialect::template cast_type_name<Target>());
         w.write(")");
     }
+
+    // Upsert: INSERT ... ON CONFLICT ("key") DO UPDATE SET ... (SQLite 3.24+, PostgreSQL 9.5+).
+    template <class Table, class... Key, class W, class Action>
+    static constexpr void render_do_update(W& w, const Action& action) {
+        w.write(" ON CONFLICT (");
+        render_column_names<Key...>(w);
+        w.write(") DO UPDATE SET ");
+        action.render_assignments(w);
+    }
+
+    // INSERT ... ON CONFLICT [("key")] DO NOTHING
+    template <class Table, class... Key, class W>
+    static constexpr void render_do_nothing(W& w) {
+        w.write(" ON CONFLICT ");
+        if constexpr (sizeof...(Key) != 0) {
+            w.write("(");
+            render_column_names<Key...>(w);
+            w.write(") ");
+        }
+        w.write("DO NOTHING");
+    }
+
+    // A column of the row an upsert meant to insert: excluded."name"
+    template <class W>
+    static constexpr void render_excluded(W& w, std::string_view column) {
+        w.write("excluded.");
+        w.identifier(column);
+    }
+
+    // INTERSECT binds tighter than UNION and EXCEPT, as in the SQL standard, so a
+    // UNION on INTERSECT's left is parenthesized.
+    static constexpr bool intersect_binds_tighter = true;
 
     // Runs, through `run(sql)`, the statements that begin a transaction:
     //   START TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY
@@ -118,6 +194,11 @@ struct standard_dialect {
     // to compile here with a message naming the feature and itself.
     template <class Feature>
     static constexpr void require() {}
+
+    // Whether the dialect has a feature, for code that takes another way where it does
+    // not, such as reading inserted keys without RETURNING. Agrees with require().
+    template <class Feature>
+    static constexpr bool supports = true;
 };
 
 }  // namespace quarry

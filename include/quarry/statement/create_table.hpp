@@ -2,180 +2,75 @@
 // CREATE TABLE and DROP TABLE from a table declaration:
 //   db(create_table(users).if_not_exists());
 //   db(drop_table(users).if_exists());
+// CREATE TABLE writes, in order: the columns, the primary key when it has several
+// columns (or is declared with primary_key(...)), the table's check(...) entries,
+// its indexes where the dialect declares them inline (MySQL), and the foreign keys.
 // DDL holds no values, only the constants of the declaration, and is rendered when run.
-#include <charconv>
-#include <string>
 #include <type_traits>
 
-#include "quarry/schema/table.hpp"
+#include "quarry/statement/column_definition.hpp"
+#include "quarry/statement/create_index.hpp"
 
 namespace quarry {
 
 namespace ddl {
-template <class W>
-void render_literal(W& w, const sql_literal& literal) {
-    using kind = sql_literal::kind;
-    switch (literal.type) {
-        case kind::integer: w.write(std::to_string(literal.integer)); break;
-        case kind::boolean: w.write(W::dialect::boolean_literal(literal.integer != 0)); break;
-        case kind::real: {
-            char buffer[32];
-            auto end = std::to_chars(buffer, buffer + sizeof buffer, literal.real).ptr;
-            w.write({buffer, static_cast<std::size_t>(end - buffer)});
-            break;
-        }
-        case kind::text: {
-            std::string quoted;
-            W::dialect::render_string_literal(quoted, literal.text_view());
-            w.write(quoted);
-            break;
-        }
-    }
-}
-
-template <class W, class Option>
-void render_column_option(W& w) {
-    if constexpr (detail::is_default_option<Option>) {
-        w.write(" DEFAULT ");
-        if constexpr (requires { Option::sql; }) {
-            // Parenthesised: SQLite takes an expression after DEFAULT only in parentheses.
-            w.write("(");
-            w.write(Option::sql);
-            w.write(")");
-        } else {
-            render_literal(w, Option::value);
-        }
-    }
-}
-
-constexpr std::string_view action_sql(referential_action action) {
-    switch (action) {
-        case referential_action::restrict: return "RESTRICT";
-        case referential_action::cascade: return "CASCADE";
-        case referential_action::set_null: return "SET NULL";
-        case referential_action::set_default: return "SET DEFAULT";
-        case referential_action::no_action: break;
-    }
-    return "NO ACTION";
-}
-
-template <class Table, class... Specs>
-constexpr int primary_key_count(type_list<Specs...>) {
-    return (int{column_facts<Specs>::is_primary_key} + ... + 0);
-}
-
-template <class List>
-struct first_or_void {
-    using type = void;
-};
-template <class First, class... Rest>
-struct first_or_void<type_list<First, Rest...>> {
-    using type = First;
-};
-
-// The precision(p, s) option among a column's options, or void.
-template <class Options>
-struct precision_of;
-template <class... Options>
-struct precision_of<type_list<Options...>> {
-    using type = typename first_or_void<
-        concat_t<std::conditional_t<detail::is_precision_option<Options>, type_list<Options>, type_list<>>...>>::type;
-};
-
-template <class W, class Spec, bool InlinePrimaryKey>
-void render_column(W& w) {
-    using facts = column_facts<Spec>;
-    using value_t = remove_optional_t<typename Spec::declared_type>;
-    w.identifier(Spec::sql_name);
-    w.write(" ");
-    constexpr bool indexed = facts::is_primary_key || facts::is_unique;
-    using precision_option = typename precision_of<typename Spec::options>::type;
-    if constexpr (!std::is_void_v<precision_option>) {
-        static_assert(category_v<value_t> == category::decimal, "quarry: precision(p, s) is for quarry::decimal columns");
-        w.write("DECIMAL(" + std::to_string(precision_option::digits) + ", " +
-                std::to_string(precision_option::scale) + ")");
-    } else if constexpr (contains_v<typename Spec::options, with_time_zone>) {
-        static_assert(category_v<value_t> == category::timestamp, "quarry: with_time_zone is for quarry::timestamp columns");
-        w.write(W::dialect::timestamp_with_time_zone);
-    } else {
-        w.write(W::dialect::template column_type_name<value_t>(indexed));
-    }
-    if constexpr (!facts::nullable) w.write(" NOT NULL");
-    if constexpr (InlinePrimaryKey && facts::is_primary_key) {
-        w.write(" PRIMARY KEY");
-        if constexpr (facts::is_auto_increment) {
-            w.write(" ");
-            w.write(W::dialect::auto_increment_keyword);
-        }
-    }
-    if constexpr (facts::is_unique) w.write(" UNIQUE");
-    [&]<class... O>(type_list<O...>) { (render_column_option<W, O>(w), ...); }(typename Spec::options{});
-}
-
-template <class W, class Spec>
-void render_foreign_keys(W& w) {
-    [&]<class... O>(type_list<O...>) {
-        (
-            [&] {
-                if constexpr (detail::is_references_option<O>) {
-                    w.write(", FOREIGN KEY (");
-                    w.identifier(Spec::sql_name);
-                    w.write(") REFERENCES ");
-                    w.identifier(O::table_definition::sql_name);
-                    w.write(" (");
-                    w.identifier(O::column_spec::sql_name);
-                    w.write(")");
-                    [&]<class... A>(type_list<A...>) {
-                        (
-                            [&] {
-                                if constexpr (requires { A::action; }) {
-                                    w.write(std::is_same_v<A, on_delete<A::action>> ? " ON DELETE " : " ON UPDATE ");
-                                    w.write(action_sql(A::action));
-                                }
-                            }(),
-                            ...);
-                    }(typename Spec::options{});
-                }
-            }(),
-            ...);
-    }(typename Spec::options{});
+// The declaration rules CREATE TABLE relies on, each with its own message.
+template <class Definition>
+constexpr bool check_table_declaration() {
+    using entries = primary_key_entries_t<Definition>;
+    using marked = primary_key_marked_t<Definition>;
+    static_assert(entries::size <= 1, "quarry: a table has one primary_key(...) entry");
+    static_assert(entries::size == 0 || marked::size == 0,
+                  "quarry: declare the primary key once: mark its columns primary_key, or add a "
+                  "primary_key(...) entry, not both");
+    constexpr bool auto_increment_ok = []<class... Specs>(type_list<Specs...>) {
+        return ((!column_facts<Specs>::is_auto_increment ||
+                 (column_facts<Specs>::is_primary_key && marked::size == 1 &&
+                  category_v<remove_optional_t<typename Specs::declared_type>> == category::integer)) &&
+                ...);
+    }(typename Definition::column_specs{});
+    static_assert(auto_increment_ok,
+                  "quarry: auto_increment goes on an integer column marked primary_key that is the whole key");
+    return true;
 }
 }  // namespace ddl
 
 template <class Table, bool IfNotExists = false>
 struct create_table_statement {
+    using definition = typename Table::definition;
     using parameters = type_list<>;
     static constexpr bool is_dynamic = true;
-    static constexpr bool check_complete() { return true; }
+    static constexpr bool check_complete() { return ddl::check_table_declaration<definition>(); }
 
     constexpr create_table_statement<Table, true> if_not_exists() const { return {}; }
 
     template <class W>
     void render(W& w) const {
-        using specs = typename Table::definition::column_specs;
-        constexpr bool composite_key = ddl::primary_key_count<Table>(specs{}) > 1;
+        using key = primary_key_specs_t<definition>;
+        // A key of one marked column is declared inline, where SQLite's AUTOINCREMENT must be.
+        constexpr bool inline_key = primary_key_entries_t<definition>::size == 0 && key::size == 1;
         w.write(IfNotExists ? "CREATE TABLE IF NOT EXISTS " : "CREATE TABLE ");
         w.identifier(Table::sql_name);
         w.write(" (");
         [&]<class... S>(type_list<S...>) {
             bool first = true;
-            ((first ? void(first = false) : w.write(", "), ddl::render_column<W, S, !composite_key>(w)), ...);
-            if constexpr (composite_key) {
-                w.write(", PRIMARY KEY (");
-                bool first_key = true;
-                (
-                    [&] {
-                        if constexpr (column_facts<S>::is_primary_key) {
-                            if (!first_key) w.write(", ");
-                            first_key = false;
-                            w.identifier(S::sql_name);
-                        }
-                    }(),
-                    ...);
-                w.write(")");
-            }
-            (ddl::render_foreign_keys<W, S>(w), ...);
-        }(specs{});
+            ((first ? void(first = false) : w.write(", "), ddl::render_column<W, definition, S, inline_key>(w)), ...);
+        }(typename definition::column_specs{});
+        if constexpr (!inline_key && key::size != 0) {
+            w.write(", PRIMARY KEY (");
+            ddl::render_spec_names(w, key{});
+            w.write(")");
+        }
+        [&]<class... C>(type_list<C...>) { ((w.write(", "), ddl::render_check(w, C::sql)), ...); }(
+            table_checks_t<definition>{});
+        if constexpr (W::dialect::indexes_in_create_table) {
+            [&]<class... I>(type_list<I...>) {
+                ((w.write(", "), ddl::render_index_name<W, Table, I, false>(w), ddl::render_index_columns<W, I>(w)),
+                 ...);
+            }(table_indexes_t<definition>{});
+        }
+        [&]<class... S>(type_list<S...>) { (ddl::render_foreign_keys<W, S>(w), ...); }(
+            typename definition::column_specs{});
         w.write(")");
     }
 };

@@ -5,6 +5,7 @@
 //                     .values("Ann", 31).values("Bob", std::nullopt)  many rows
 //   insert_into(users).columns(users.name).select(select(...)...)      INSERT ... SELECT
 //   insert_into(users).default_values()
+// An upsert adds .on_conflict(key).do_update(...) or .do_nothing() (upsert.hpp).
 #include <optional>
 #include <tuple>
 #include <type_traits>
@@ -17,14 +18,24 @@
 #include "quarry/statement/assignments.hpp"
 #include "quarry/statement/column_names.hpp"
 #include "quarry/statement/returning.hpp"
+#include "quarry/statement/upsert.hpp"
 
 namespace quarry {
+
+template <class Query, class... Columns>
+struct insert_select;
+
+template <class T>
+inline constexpr bool is_insert_select_v = false;
+template <class Query, class... Columns>
+inline constexpr bool is_insert_select_v<insert_select<Query, Columns...>> = true;
 
 template <class Table, class Source>
 struct insert_statement {
     Table table{};
     Source source{};
 
+    using table_type = Table;
     using tables = type_list<>;
     using parameters = typename Source::parameters;
     static constexpr bool is_dynamic = Source::is_dynamic;
@@ -53,6 +64,15 @@ struct insert_statement {
     template <class... Columns>
     constexpr auto returning(const Columns&... columns) const {
         return make_returning<Table>(*this, columns...);
+    }
+
+    // Upsert: what to do with a row whose key is already taken.
+    template <class... Key>
+    constexpr auto on_conflict(const Key&...) const {
+        static_assert(!is_insert_select_v<Source>,
+                      "quarry: ON CONFLICT follows INSERT ... VALUES; after INSERT ... SELECT SQLite cannot parse "
+                      "it, so Quarry offers it nowhere");
+        return make_conflict<insert_statement, Key...>(*this);
     }
 
     // The rows to insert, as a SELECT.
@@ -209,6 +229,11 @@ struct insert_builder {
         static_assert(check_insert_columns<Table>());
         return insert_statement<Table, insert_default_values>{};
     }
+
+    // Rows from structs: `.values(ann)`, or `.values(new_users)` for many at once.
+    // Defined, with its rules, in quarry/mapping/struct_values.hpp.
+    template <class Rows>
+    auto values(Rows&& rows) const;
 };
 
 template <class Table>

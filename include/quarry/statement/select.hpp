@@ -1,5 +1,5 @@
 #pragma once
-// SELECT [DISTINCT] ... FROM ... [JOIN ...] [WHERE] [GROUP BY] [HAVING] [ORDER BY] [LIMIT] [OFFSET]
+// SELECT [DISTINCT] ... FROM ... [JOIN ...] [WHERE] [GROUP BY] [HAVING] [WINDOW] [ORDER BY] [LIMIT] [OFFSET]
 //
 //   select(users.name, count(posts.id).as(post_count))
 //       .from(users).left_join(posts).on(posts.user_id == users.id)
@@ -8,8 +8,10 @@
 //       .order_by(users.name.asc());
 //
 // Each clause is a type, so a finished statement knows its SQL text at compile
-// time. Checks that need the whole statement (tables in FROM, GROUP BY) run when it
-// is rendered or executed; checks about order run in the builder functions.
+// time. Checks that need the whole statement (tables in FROM, GROUP BY, named
+// windows) run when it is rendered or executed; checks about order run in the
+// builder functions. `.union_all(...)` and friends combine it with another SELECT
+// (set_operation.hpp).
 #include <cstdint>
 #include <tuple>
 #include <type_traits>
@@ -19,7 +21,9 @@
 #include "quarry/statement/clause/filters.hpp"
 #include "quarry/statement/clause/from.hpp"
 #include "quarry/statement/clause/no_clause.hpp"
+#include "quarry/statement/clause/window.hpp"
 #include "quarry/statement/select_list.hpp"
+#include "quarry/statement/set_operation.hpp"
 #include "quarry/statement/subquery.hpp"
 
 namespace quarry {
@@ -29,7 +33,7 @@ struct pending_join;
 
 template <class Columns, class From = no_clause, class Where = no_clause, class GroupBy = no_clause,
           class Having = no_clause, class OrderBy = no_clause, class Limit = no_clause, class Offset = no_clause,
-          bool Distinct = false>
+          bool Distinct = false, class Window = no_clause>
 struct select_statement {
     Columns columns{};
     From from_{};
@@ -39,30 +43,40 @@ struct select_statement {
     OrderBy order_by_{};
     Limit limit_{};
     Offset offset_{};
+    Window window_{};
 
     // Facts, as a subquery sees them: the tables it references but does not provide
-    // are the outer query's (a correlated subquery).
+    // are the outer query's (a correlated subquery). Named windows count as tables
+    // that the WINDOW clause provides.
     using provided_tables = typename From::provided_tables;
-    using referenced_tables = concat_t<typename Columns::tables, typename From::tables, typename Where::tables,
-                                       typename GroupBy::tables, typename Having::tables, typename OrderBy::tables>;
-    using tables = difference_t<referenced_tables, provided_tables>;
+    using referenced_tables =
+        concat_t<typename Columns::tables, typename From::tables, typename Where::tables, typename GroupBy::tables,
+                 typename Having::tables, typename Window::tables, typename OrderBy::tables>;
+    using tables =
+        difference_t<referenced_tables, concat_t<provided_tables, typename defined_windows_of<Window>::type>>;
     using bare_columns = type_list<>;
     using parameters = concat_t<typename Columns::parameters, typename From::parameters, typename Where::parameters,
                                 typename GroupBy::parameters, typename Having::parameters,
-                                typename OrderBy::parameters>;
+                                typename Window::parameters, typename OrderBy::parameters>;
     static constexpr bool contains_aggregate = false;
     static constexpr bool is_dynamic = Columns::is_dynamic || From::is_dynamic || Where::is_dynamic ||
-                                       GroupBy::is_dynamic || Having::is_dynamic || OrderBy::is_dynamic;
+                                       GroupBy::is_dynamic || Having::is_dynamic || Window::is_dynamic ||
+                                       OrderBy::is_dynamic;
+    // A member of a set operation with these needs parentheses.
+    static constexpr bool has_order_or_limit =
+        !std::is_same_v<OrderBy, no_clause> || !std::is_same_v<Limit, no_clause>;
 
     using row_type = typename row_of<Columns, typename outer_joined_tables<From>::type>::type;
 
     // The rules a statement must meet to be run, as a subquery or on its own.
     static constexpr bool check_grouping() {
+        static_assert(named_window_uses_t<tables>::size == 0,
+                      "quarry: OVER names a window that this SELECT does not define; add .window(w)");
         constexpr bool grouped = !std::is_same_v<GroupBy, no_clause>;
         if constexpr (grouped) {
             using grouped_columns = typename GroupBy::bare_columns;
             static_assert(is_subset_v<concat_t<typename Columns::bare_columns, typename Having::bare_columns,
-                                               typename OrderBy::bare_columns>,
+                                               typename Window::bare_columns, typename OrderBy::bare_columns>,
                                       grouped_columns>,
                           "quarry: a selected column is neither in GROUP BY nor inside an aggregate; "
                           "add it to .group_by(...) or aggregate it");
@@ -75,8 +89,15 @@ struct select_statement {
         return true;
     }
 
+    // CtesInScope: the CTEs that a WITH around the statement defines.
+    template <class CtesInScope = type_list<>>
     static constexpr bool check_complete() {
-        static_assert(tables::size == 0,
+        using missing = difference_t<tables, CtesInScope>;
+        using missing_ctes = filter_t<missing, is_cte_use>;
+        static_assert(missing_ctes::size == 0,
+                      "quarry: the statement selects from a CTE that no WITH defines; run with(cte)(statement)");
+        // An undefined window is reported by check_grouping, not as a table missing from FROM.
+        static_assert(missing::size == missing_ctes::size + named_window_uses_t<missing>::size,
                       "quarry: a column's table is not in FROM; add it with .from(...) or a join");
         return check_grouping();
     }
@@ -89,27 +110,32 @@ struct select_statement {
         where_.render(w);
         group_by_.render(w);
         having_.render(w);
+        window_.render(w);
         order_by_.render(w);
         limit_.render(w);
         offset_.render(w);
     }
 
     template <class F, class W2 = Where, class G = GroupBy, class H = Having, class O = OrderBy, class L = Limit,
-              class Off = Offset, bool D = Distinct>
-    using with = select_statement<Columns, F, W2, G, H, O, L, Off, D>;
+              class Off = Offset, bool D = Distinct, class Win = Window>
+    using with_clauses = select_statement<Columns, F, W2, G, H, O, L, Off, D, Win>;
 
     constexpr auto distinct() const {
-        return with<From, Where, GroupBy, Having, OrderBy, Limit, Offset, true>{
-            columns, from_, where_, group_by_, having_, order_by_, limit_, offset_};
+        return with_clauses<From, Where, GroupBy, Having, OrderBy, Limit, Offset, true>{
+            columns, from_, where_, group_by_, having_, order_by_, limit_, offset_, window_};
     }
 
     template <class Source>
     constexpr auto from(const Source& source) const {
         static_assert(std::is_same_v<From, no_clause>, "quarry: a SELECT has one FROM; add tables with joins");
         static_assert(requires { typename Source::provided_tables; },
-                      "quarry: FROM takes a table, a table alias or a subquery(...)");
-        return with<from_clause<Source>>{columns,   from_clause<Source>{source, {}}, where_, group_by_, having_,
-                                         order_by_, limit_,                          offset_};
+                      "quarry: FROM takes a table, a table alias, a subquery(...) or a CTE");
+        using from_t = from_clause<from_item_t<Source>>;
+        return with_clauses<from_t>{columns,   from_t{from_item_t<Source>(source), {}},
+                                    where_,    group_by_,
+                                    having_,   order_by_,
+                                    limit_,    offset_,
+                                    window_};
     }
 
     template <class Table>
@@ -137,7 +163,8 @@ struct select_statement {
     constexpr auto add_join(const Table& table, const Condition& condition) const {
         static_assert(!std::is_same_v<From, no_clause>, "quarry: a join needs .from(...) first");
         auto joined = from_.template add_join<Kind>(table, condition);
-        return with<decltype(joined)>{columns, joined, where_, group_by_, having_, order_by_, limit_, offset_};
+        return with_clauses<decltype(joined)>{columns,   joined, where_,  group_by_, having_,
+                                              order_by_, limit_, offset_, window_};
     }
 
     template <class Condition>
@@ -145,16 +172,20 @@ struct select_statement {
         static_assert(std::is_same_v<Where, no_clause>,
                       "quarry: a SELECT has one WHERE; combine conditions with && and ||");
         auto where = make_where(std::forward<Condition>(condition));
-        return with<From, decltype(where)>{columns, from_, std::move(where), group_by_, having_, order_by_, limit_, offset_};
+        return with_clauses<From, decltype(where)>{columns,   from_,  std::move(where), group_by_, having_,
+                                                   order_by_, limit_, offset_,          window_};
     }
 
     template <class... Exprs>
     constexpr auto group_by(const Exprs&... exprs) const {
         static_assert(std::is_same_v<GroupBy, no_clause>, "quarry: a SELECT has one GROUP BY");
         static_assert(sizeof...(Exprs) > 0 && (expression<Exprs> && ...), "quarry: GROUP BY takes expressions");
+        static_assert(!(contains_window_v<Exprs> || ...), "quarry: GROUP BY cannot use window functions");
         using group_t = group_by_clause<Exprs...>;
-        return with<From, Where, group_t>{columns, from_,    where_, group_t{{}, node_list<Exprs...>(exprs...)}, having_,
-                                          order_by_, limit_, offset_};
+        return with_clauses<From, Where, group_t>{
+            columns, from_,     where_, group_t{{}, node_list<Exprs...>(exprs...)},
+            having_, order_by_, limit_, offset_,
+            window_};
     }
 
     template <class Condition>
@@ -163,10 +194,23 @@ struct select_statement {
         static_assert(!std::is_same_v<GroupBy, no_clause>, "quarry: HAVING needs GROUP BY; call .group_by(...) first");
         static_assert(std::is_same_v<Having, no_clause>, "quarry: a SELECT has one HAVING");
         static_assert(boolean_expression<condition_t>, "quarry: HAVING takes a condition");
+        static_assert(!contains_window_v<condition_t>,
+                      "quarry: HAVING cannot use window functions; filter their rows in an outer query over a "
+                      "subquery or CTE");
         using having_t = having_clause<condition_t>;
-        return with<From, Where, GroupBy, having_t>{
-            columns,   from_,  where_, group_by_, having_t{{}, make_operand(std::forward<Condition>(condition))},
-            order_by_, limit_, offset_};
+        return with_clauses<From, Where, GroupBy, having_t>{
+            columns,   from_,  where_,  group_by_, having_t{{}, make_operand(std::forward<Condition>(condition))},
+            order_by_, limit_, offset_, window_};
+    }
+
+    // WINDOW name AS (...): `.window(by_user)` defines windows that OVER uses by name.
+    template <class... Windows>
+    constexpr auto window(const Windows&... windows) const {
+        static_assert(std::is_same_v<Window, no_clause>, "quarry: a SELECT has one WINDOW clause; list every "
+                                                         "named window in it");
+        auto clause = make_window_clause(windows...);
+        return with_clauses<From, Where, GroupBy, Having, OrderBy, Limit, Offset, Distinct, decltype(clause)>{
+            columns, from_, where_, group_by_, having_, order_by_, limit_, offset_, clause};
     }
 
     template <class... Items>
@@ -174,24 +218,57 @@ struct select_statement {
         static_assert(std::is_same_v<OrderBy, no_clause>, "quarry: a SELECT has one ORDER BY");
         static_assert(sizeof...(Items) > 0 && ((is_sort_item_v<Items> || expression<Items>) && ...),
                       "quarry: ORDER BY takes expressions or sort items such as users.age.desc()");
+        static_assert((orders_by_selected_alias_v<Items> && ...),
+                      "quarry: ORDER BY names an alias that this SELECT does not select");
         using order_t = order_by_clause<sort_item_t<Items>...>;
-        return with<From, Where, GroupBy, Having, order_t>{
-            columns, from_, where_, group_by_, having_,
-            order_t{{}, node_list<sort_item_t<Items>...>(sort_item_t<Items>(items)...)}, limit_, offset_};
+        return with_clauses<From, Where, GroupBy, Having, order_t>{
+            columns, from_,  where_,  group_by_, having_,
+            order_t{{}, node_list<sort_item_t<Items>...>(sort_item_t<Items>(items)...)},
+            limit_,  offset_, window_};
     }
+
+    // An ORDER BY item that names an alias (`post_count.desc()`) names one of ours.
+    template <class Item, class Expr = typename sorted_expression<Item>::type>
+    static constexpr bool orders_by_selected_alias_v = [] {
+        if constexpr (is_alias_reference_v<Expr>)
+            return contains_v<typename row_specs<row_type>::type, typename Expr::field_spec>;
+        else
+            return true;
+    }();
 
     constexpr auto limit(std::int64_t count) const {
         static_assert(std::is_same_v<Limit, no_clause>, "quarry: a SELECT has one LIMIT");
-        return with<From, Where, GroupBy, Having, OrderBy, limit_clause>{
-            columns,   from_, where_, group_by_, having_, order_by_, limit_clause{{}, value_node<std::int64_t>{count}},
-            offset_};
+        return with_clauses<From, Where, GroupBy, Having, OrderBy, limit_clause>{
+            columns,   from_,  where_,  group_by_, having_,
+            order_by_, limit_clause{{}, value_node<std::int64_t>{count}},
+            offset_,   window_};
     }
 
     constexpr auto offset(std::int64_t count) const {
         static_assert(!std::is_same_v<Limit, no_clause>, "quarry: OFFSET needs LIMIT; call .limit(...) first");
         static_assert(std::is_same_v<Offset, no_clause>, "quarry: a SELECT has one OFFSET");
-        return with<From, Where, GroupBy, Having, OrderBy, Limit, offset_clause>{
-            columns, from_, where_, group_by_, having_, order_by_, limit_, offset_clause{{}, value_node<std::int64_t>{count}}};
+        return with_clauses<From, Where, GroupBy, Having, OrderBy, Limit, offset_clause>{
+            columns,   from_,  where_, group_by_, having_,
+            order_by_, limit_, offset_clause{{}, value_node<std::int64_t>{count}},
+            window_};
+    }
+
+    // Set operations with another SELECT: `a.union_all(b)`, then .order_by(...) on the result.
+    template <class Query>
+    constexpr auto union_distinct(const Query& query) const {
+        return make_set_operation<set_operator::union_distinct>(*this, query);
+    }
+    template <class Query>
+    constexpr auto union_all(const Query& query) const {
+        return make_set_operation<set_operator::union_all>(*this, query);
+    }
+    template <class Query>
+    constexpr auto intersect(const Query& query) const {
+        return make_set_operation<set_operator::intersect>(*this, query);
+    }
+    template <class Query>
+    constexpr auto except(const Query& query) const {
+        return make_set_operation<set_operator::except>(*this, query);
     }
 
     // As a value: `users.age > select(avg(users.age)).from(users)`.

@@ -81,10 +81,10 @@ struct derived_column_spec {
     using quarry_field = typename FieldSpec::template quarry_field<U>;
 };
 
-template <class Table, class Query, class Fields = typename Query::row_type>
+// The columns of a table made from a query's row (a derived table, a CTE): one
+// member per named field, `t.name`, of the field's type.
+template <class Table, class Row>
 struct derived_columns;
-template <class Table, class Query, class... Fields>
-struct derived_columns<Table, Query, row<Fields...>> : derived_columns<Table, Query, type_list<Fields...>> {};
 
 template <class Table, class Field>
 struct derived_member {};
@@ -93,8 +93,8 @@ template <class Table, std::size_t I, class Spec, class T>
 struct derived_member<Table, row_field<I, Spec, T>>
     : Spec::template quarry_field<column<Table, derived_column_spec<Spec, T>>> {};
 
-template <class Table, class Query, class... Fields>
-struct derived_columns<Table, Query, type_list<Fields...>> : derived_member<Table, Fields>... {
+template <class Table, class... Fields>
+struct derived_columns<Table, row<Fields...>> : derived_member<Table, Fields>... {
     using specs = concat_t<std::conditional_t<std::is_void_v<typename Fields::spec_type>, type_list<>,
                                               type_list<derived_column_spec<typename Fields::spec_type,
                                                                             typename Fields::value_type>>>...>;
@@ -102,7 +102,7 @@ struct derived_columns<Table, Query, type_list<Fields...>> : derived_member<Tabl
 
 // `(SELECT ...) AS "name"`, whose named select items are its columns.
 template <class Query, fixed_string Name>
-struct derived_table : derived_columns<derived_table<Query, Name>, Query> {
+struct derived_table : derived_columns<derived_table<Query, Name>, typename Query::row_type> {
     static constexpr std::string_view reference_name = Name.view();
     using provided_tables = type_list<derived_table>;
     using tables = typename Query::tables;

@@ -37,6 +37,9 @@ constexpr auto make_where(Condition&& condition) {
     using condition_t = operand_t<Condition>;
     static_assert(boolean_expression<condition_t>, "quarry: WHERE takes a condition");
     static_assert(!condition_t::contains_aggregate, "quarry: WHERE cannot use aggregates; use HAVING");
+    static_assert(!contains_window_v<condition_t>,
+                  "quarry: WHERE cannot use window functions; filter their rows in an outer query over a "
+                  "subquery or CTE");
     return where_clause<condition_t>{{}, make_operand(std::forward<Condition>(condition))};
 }
 

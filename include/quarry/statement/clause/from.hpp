@@ -19,6 +19,29 @@ struct join_feature {
     static constexpr join_kind kind = Kind;
 };
 
+// What FROM and JOIN keep of a source: a CTE only by its name, its query stays in WITH.
+template <class Source>
+struct from_item {
+    using type = Source;
+};
+template <class Source>
+    requires requires { typename Source::reference_type; }
+struct from_item<Source> {
+    using type = typename Source::reference_type;
+};
+template <class Source>
+using from_item_t = typename from_item<Source>::type;
+
+// The use of a CTE in FROM or a join, which only a WITH around the statement provides:
+// a statement that selects from a CTE without with(cte)(...) does not compile.
+template <class Reference>
+struct cte_use {};
+
+template <class T>
+struct is_cte_use : std::false_type {};
+template <class Reference>
+struct is_cte_use<cte_use<Reference>> : std::true_type {};
+
 template <join_kind Kind, class Table, class Condition>
 struct join_clause {
     using provided_tables = typename Table::provided_tables;
@@ -59,10 +82,10 @@ struct from_clause {
     node_list<Joins...> joins;
 
     template <join_kind Kind, class Table, class Condition>
-    constexpr auto add_join(Table table, Condition condition) const {
-        using join_t = join_clause<Kind, Table, Condition>;
+    constexpr auto add_join(const Table& table, Condition condition) const {
+        using join_t = join_clause<Kind, from_item_t<Table>, Condition>;
         return from_clause<Source, Joins..., join_t>{
-            source, joins.append(join_t{std::move(table), std::move(condition)})};
+            source, joins.append(join_t{from_item_t<Table>(table), std::move(condition)})};
     }
 
     template <class W>

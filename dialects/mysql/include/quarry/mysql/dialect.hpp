@@ -3,12 +3,15 @@
 //   `name` quoting; CONCAT() for concatenation; CHAR_LENGTH, so length counts
 //   characters; DIV, so integer division truncates as elsewhere; NULLS FIRST/LAST
 //   emulated with an IS NULL sort key; LIKE ... ESCAPE '\\'; no FULL OUTER JOIN
-//   (a compile error).
+//   (a compile error); upsert as ON DUPLICATE KEY UPDATE with VALUES(); MariaDB's
+//   LAG and LEAD take no default (a compile error).
 #include <string>
 #include <string_view>
 #include <type_traits>
 
+#include "quarry/expr/window_functions.hpp"
 #include "quarry/render/standard_dialect.hpp"
+#include "quarry/schema/column.hpp"
 #include "quarry/statement/clause/from.hpp"
 #include "quarry/statement/returning.hpp"
 
@@ -91,6 +94,10 @@ struct dialect : standard_dialect {
 
     static constexpr std::string_view auto_increment_keyword = "AUTO_INCREMENT";
 
+    // MySQL has no CREATE INDEX IF NOT EXISTS (MariaDB has), so CREATE TABLE declares
+    // the indexes itself: created with the table, and skipped with it when it exists.
+    static constexpr bool indexes_in_create_table = true;
+
     // MySQL's DECIMAL alone means DECIMAL(10, 0); without precision(p, s), the widest.
     static constexpr std::string_view default_decimal_type = "DECIMAL(65, 30)";
     // Sessions run in UTC, so DATETIME holds the instant as written.
@@ -114,6 +121,48 @@ struct dialect : standard_dialect {
         out += '\'';
     }
 
+    // Sessions run in UTC; (6) asks for the microseconds.
+    static constexpr std::string_view current_timestamp = "CURRENT_TIMESTAMP(6)";
+
+    // DATE_ADD(x, INTERVAL n DAY) and DATE_SUB: a date stays a date.
+    template <interval_unit Unit, bool Subtract, class W, class Moment, class Count>
+    static constexpr void render_date_shift(W& w, const Moment& moment, const Count& count) {
+        w.write(Subtract ? "DATE_SUB(" : "DATE_ADD(");
+        moment.render(w);
+        w.write(", INTERVAL ");
+        render_operand(w, count, precedence::atom);
+        w.write(" ");
+        w.write(interval_unit_keyword(Unit));
+        w.write(")");
+    }
+
+    // Upsert: ON DUPLICATE KEY UPDATE, which names no key: any unique key's duplicate takes it.
+    template <class Table, class... Key, class W, class Action>
+    static constexpr void render_do_update(W& w, const Action& action) {
+        w.write(" ON DUPLICATE KEY UPDATE ");
+        action.render_assignments(w);
+    }
+
+    // DO NOTHING as an update that changes nothing. Not INSERT IGNORE, which also
+    // turns other errors (a foreign key, a value out of range) into warnings.
+    template <class Table, class... Key, class W>
+    static constexpr void render_do_nothing(W& w) {
+        using kept = front_t<type_list<Key..., column<Table, front_t<typename Table::definition::column_specs>>>>;
+        w.write(" ON DUPLICATE KEY UPDATE ");
+        w.identifier(kept::spec::sql_name);
+        w.write(" = ");
+        w.identifier(kept::spec::sql_name);
+    }
+
+    // The value the row to insert had: VALUES(`name`). MySQL 8.0.20 prefers a row
+    // alias, but VALUES() works there too and is all MariaDB has.
+    template <class W>
+    static constexpr void render_excluded(W& w, std::string_view column) {
+        w.write("VALUES(");
+        w.identifier(column);
+        w.write(")");
+    }
+
     template <class Feature>
     static constexpr void require() {
         static_assert(!std::is_same_v<Feature, join_feature<join_kind::full>>,
@@ -122,6 +171,9 @@ struct dialect : standard_dialect {
                       "quarry: MySQL has no RETURNING; read last_insert_id, or use quarry::mariadb on MariaDB");
     }
 
+    template <class Feature>
+    static constexpr bool supports =
+        !std::is_same_v<Feature, join_feature<join_kind::full>> && !is_returning_feature_v<Feature>;
 };
 
 }  // namespace quarry::mysql
@@ -138,7 +190,14 @@ struct dialect : mysql::dialect {
                       "quarry: MySQL and MariaDB have no FULL OUTER JOIN; combine a LEFT and a RIGHT JOIN");
         static_assert(!std::is_same_v<Feature, returning_feature<statement_kind::update>>,
                       "quarry: MariaDB has no UPDATE ... RETURNING; select the rows after updating them");
+        static_assert(!std::is_same_v<Feature, lag_lead_default_feature>,
+                      "quarry: MariaDB's LAG and LEAD take no value for rows past the edge; wrap them in "
+                      "coalesce(...), which also replaces a NULL the row itself holds");
     }
+
+    template <class Feature>
+    static constexpr bool supports = !std::is_same_v<Feature, join_feature<join_kind::full>> &&
+                                     !std::is_same_v<Feature, returning_feature<statement_kind::update>>;
 };
 
 }  // namespace quarry::mariadb

@@ -1,6 +1,7 @@
 #pragma once
 // PostgreSQL's printer. What differs from the standard one: $1, $2 ... placeholders,
-// ILIKE, PostgreSQL's type names, and identity columns for auto-increment.
+// ILIKE, PostgreSQL's type names, identity columns for auto-increment, and whole
+// seconds from EXTRACT.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -76,6 +77,18 @@ struct dialect : standard_dialect {
             w.write(" <> 0)");
         } else {
             standard_dialect::render_cast<Target>(w, arg);
+        }
+    }
+
+    // EXTRACT(SECOND ...) has the fraction in PostgreSQL; a part is a whole number.
+    template <date_part Part, class W, class Arg>
+    static constexpr void render_extract(W& w, const Arg& arg) {
+        if constexpr (Part == date_part::second) {
+            w.write("FLOOR(");
+            standard_dialect::render_extract<Part>(w, arg);
+            w.write(")");
+        } else {
+            standard_dialect::render_extract<Part>(w, arg);
         }
     }
 

@@ -1,0 +1,156 @@
+#pragma once
+// One column of CREATE TABLE, and the FOREIGN KEY clauses its options ask for:
+//   "age" INTEGER CHECK (age >= 0)
+//   "user_id" BIGINT NOT NULL, ... FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE
+// Only constants of the declaration are written, never bound values: DDL has no parameters.
+#include <charconv>
+#include <string>
+#include <type_traits>
+
+#include "quarry/schema/table_options.hpp"
+
+namespace quarry::ddl {
+
+template <class W>
+void render_literal(W& w, const sql_literal& literal) {
+    using kind = sql_literal::kind;
+    switch (literal.type) {
+        case kind::integer: w.write(std::to_string(literal.integer)); break;
+        case kind::boolean: w.write(W::dialect::boolean_literal(literal.integer != 0)); break;
+        case kind::real: {
+            char buffer[32];
+            auto end = std::to_chars(buffer, buffer + sizeof buffer, literal.real).ptr;
+            w.write({buffer, static_cast<std::size_t>(end - buffer)});
+            break;
+        }
+        case kind::text: {
+            std::string quoted;
+            W::dialect::render_string_literal(quoted, literal.text_view());
+            w.write(quoted);
+            break;
+        }
+    }
+}
+
+template <class W>
+void render_check(W& w, std::string_view sql) {
+    w.write("CHECK (");
+    w.write(sql);
+    w.write(")");
+}
+
+template <class W, class Option>
+void render_column_option(W& w) {
+    if constexpr (detail::is_default_option<Option>) {
+        w.write(" DEFAULT ");
+        if constexpr (requires { Option::sql; }) {
+            // Parenthesised: SQLite takes an expression after DEFAULT only in parentheses.
+            w.write("(");
+            w.write(Option::sql);
+            w.write(")");
+        } else {
+            render_literal(w, Option::value);
+        }
+    } else if constexpr (detail::is_check_constraint<Option>) {
+        w.write(" ");
+        render_check(w, Option::sql);
+    }
+}
+
+constexpr std::string_view action_sql(referential_action action) {
+    switch (action) {
+        case referential_action::restrict: return "RESTRICT";
+        case referential_action::cascade: return "CASCADE";
+        case referential_action::set_null: return "SET NULL";
+        case referential_action::set_default: return "SET DEFAULT";
+        case referential_action::no_action: break;
+    }
+    return "NO ACTION";
+}
+
+template <class List>
+struct first_or_void {
+    using type = void;
+};
+template <class First, class... Rest>
+struct first_or_void<type_list<First, Rest...>> {
+    using type = First;
+};
+
+// The precision(p, s) option among a column's options, or void.
+template <class Options>
+struct precision_of;
+template <class... Options>
+struct precision_of<type_list<Options...>> {
+    using type = typename first_or_void<
+        concat_t<std::conditional_t<detail::is_precision_option<Options>, type_list<Options>, type_list<>>...>>::type;
+};
+
+// `name TYPE [NOT NULL] [PRIMARY KEY [auto-increment]] [UNIQUE] [DEFAULT ...] [CHECK (...)]`.
+// The primary key is inline when it is this one column.
+template <class W, class Definition, class Spec, bool InlinePrimaryKey>
+void render_column(W& w) {
+    using facts = column_facts<Spec>;
+    using value_t = remove_optional_t<typename Spec::declared_type>;
+    w.identifier(Spec::sql_name);
+    w.write(" ");
+    using precision_option = typename precision_of<typename Spec::options>::type;
+    if constexpr (!std::is_void_v<precision_option>) {
+        static_assert(category_v<value_t> == category::decimal, "quarry: precision(p, s) is for quarry::decimal columns");
+        w.write("DECIMAL(" + std::to_string(precision_option::digits) + ", " +
+                std::to_string(precision_option::scale) + ")");
+    } else if constexpr (contains_v<typename Spec::options, with_time_zone>) {
+        static_assert(category_v<value_t> == category::timestamp, "quarry: with_time_zone is for quarry::timestamp columns");
+        w.write(W::dialect::timestamp_with_time_zone);
+    } else {
+        w.write(W::dialect::template column_type_name<value_t>(is_indexed_v<Definition, Spec>));
+    }
+    if constexpr (!facts::nullable) w.write(" NOT NULL");
+    if constexpr (InlinePrimaryKey && facts::is_primary_key) {
+        w.write(" PRIMARY KEY");
+        if constexpr (facts::is_auto_increment) {
+            w.write(" ");
+            w.write(W::dialect::auto_increment_keyword);
+        }
+    }
+    if constexpr (facts::is_unique) w.write(" UNIQUE");
+    [&]<class... O>(type_list<O...>) { (render_column_option<W, O>(w), ...); }(typename Spec::options{});
+}
+
+template <class W, class Spec>
+void render_foreign_keys(W& w) {
+    [&]<class... O>(type_list<O...>) {
+        (
+            [&] {
+                if constexpr (detail::is_references_option<O>) {
+                    w.write(", FOREIGN KEY (");
+                    w.identifier(Spec::sql_name);
+                    w.write(") REFERENCES ");
+                    w.identifier(O::table_definition::sql_name);
+                    w.write(" (");
+                    w.identifier(O::column_spec::sql_name);
+                    w.write(")");
+                    [&]<class... A>(type_list<A...>) {
+                        (
+                            [&] {
+                                if constexpr (requires { A::action; }) {
+                                    w.write(std::is_same_v<A, on_delete<A::action>> ? " ON DELETE " : " ON UPDATE ");
+                                    w.write(action_sql(A::action));
+                                }
+                            }(),
+                            ...);
+                    }(typename Spec::options{});
+                }
+            }(),
+            ...);
+    }(typename Spec::options{});
+}
+
+// "a", "b": the column names of a key or an index.
+template <class W, class... Specs>
+void render_spec_names(W& w, type_list<Specs...>) {
+    bool first = true;
+    ((first ? void(first = false) : w.write(", "), w.identifier(Specs::sql_name)), ...);
+}
+
+}  // namespace quarry::ddl
