@@ -26,6 +26,8 @@ inline constexpr case_spec multi_row_insert{"multi_row_insert", "multi-row inser
                                             item_count, 0, false};
 inline constexpr case_spec scan_structs{"scan_structs", "scan 100k rows, 5 columns, into structs", item_count, 1.05,
                                         true};
+inline constexpr case_spec scan_mapped{"scan_mapped", "scan 100k rows, 5 columns, into structs by Hana mapping",
+                                       item_count, 1.05, false};
 inline constexpr case_spec join_group_order{"join_group_order", "join + group by + order by, 2 tables", 1, 0, false};
 inline constexpr case_spec dynamic_query{"dynamic_query", "build + render a query with 5 optional filters", 1, 0,
                                          false, 1000};
@@ -38,8 +40,9 @@ inline constexpr case_spec pool_8_threads{"pool_8_threads", "pool acquire + rele
 inline constexpr std::string_view pool_throughput_baseline = pool_1_thread.id;
 inline constexpr std::string_view pool_throughput_checked = pool_8_threads.id;
 
-inline constexpr case_spec all_cases[] = {point_select,  insert_rows,   multi_row_insert, scan_structs,  join_group_order,
-                                          dynamic_query, pool_1_thread, pool_2_threads,   pool_8_threads};
+inline constexpr case_spec all_cases[] = {point_select,     insert_rows,   multi_row_insert, scan_structs,
+                                          scan_mapped,      join_group_order, dynamic_query, pool_1_thread,
+                                          pool_2_threads,   pool_8_threads};
 
 // Registers one library's variant of a case on a backend.
 inline bool add_case(const case_spec& c, std::string_view backend_id, std::string_view library,

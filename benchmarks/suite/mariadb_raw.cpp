@@ -304,6 +304,7 @@ const bool registered = add_case(point_select, "mariadb", "raw", run_point_selec
                         add_case(insert_rows, "mariadb", "raw", run_insert_rows) &&
                         add_case(multi_row_insert, "mariadb", "raw", run_multi_row_insert) &&
                         add_case(scan_structs, "mariadb", "raw", run_scan) &&
+                        add_case(scan_mapped, "mariadb", "raw", run_scan) &&
                         add_case(join_group_order, "mariadb", "raw", run_join);
 
 }  // namespace

@@ -238,6 +238,7 @@ const bool registered = add_case(point_select, "postgresql", "raw", run_point_se
                         add_case(insert_rows, "postgresql", "raw", run_insert_rows) &&
                         add_case(multi_row_insert, "postgresql", "raw", run_multi_row_insert) &&
                         add_case(scan_structs, "postgresql", "raw", run_scan) &&
+                        add_case(scan_mapped, "postgresql", "raw", run_scan) &&
                         add_case(join_group_order, "postgresql", "raw", run_join);
 
 }  // namespace

@@ -180,6 +180,7 @@ bool register_on(std::string_view backend_id) {
     add_case(insert_rows, backend_id, "raw", [](benchmark::State& st) { run_insert_rows(st, Session()); });
     add_case(multi_row_insert, backend_id, "raw", [](benchmark::State& st) { run_multi_row_insert(st, Session()); });
     add_case(scan_structs, backend_id, "raw", [](benchmark::State& st) { run_scan(st, Session()); });
+    add_case(scan_mapped, backend_id, "raw", [](benchmark::State& st) { run_scan(st, Session()); });
     add_case(join_group_order, backend_id, "raw", [](benchmark::State& st) { run_join(st, Session()); });
     return true;
 }
