@@ -1,0 +1,26 @@
+#pragma once
+// The databases the suite runs on, by id:
+//   sqlite_memory   SQLite in memory: each library's connection has a database of its own
+//   sqlite_file     one SQLite file in WAL mode, shared by every library's connection
+//   mariadb         the MariaDB that scripts/test-servers started, over its unix socket
+//   postgresql      the PostgreSQL that scripts/test-servers started, over its unix socket
+//   none            no database (building SQL text)
+// The servers' settings are the QUARRY_TEST_* variables (tests/servers.hpp).
+#include <string>
+
+#include "workload.hpp"
+
+namespace bench {
+
+// Empty if the backend can be used; else why not (its server's variables are not set).
+std::string unavailable_reason(const std::string& backend_id);
+
+// Creates and fills the tables of a shared database (sqlite_file, mariadb, postgresql),
+// the first time it is asked for in this process.
+void prepare_shared_database(dialect_id dialect);
+
+// The SQLite file of sqlite_file, in the temporary directory, with its tables ready;
+// removed when the program ends.
+const std::string& shared_sqlite_file();
+
+}  // namespace bench

@@ -1,0 +1,63 @@
+// The benchmark suite of issue 7: every case on every backend, the raw C API against
+// Quarry and its peers, run in alternation; prints the report table (report.hpp).
+//
+//   quarry_bench [--repetitions=N] [--cases=ID,...] [--backends=ID,...] [--benchmark_min_time=S]
+//   quarry_bench --run=REGEX      runs the matching variants once, with Google Benchmark's
+//                                 own output: for a profiler (valgrind --tool=callgrind)
+// Variants are named CASE/BACKEND/LIBRARY (see cases.hpp and backends.hpp). scripts/bench
+// builds it in release mode, starts the servers and runs it.
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "report.hpp"
+#include "runner.hpp"
+
+namespace {
+
+std::vector<std::string> split(std::string_view list) {
+    std::vector<std::string> items;
+    std::stringstream in{std::string(list)};
+    for (std::string item; std::getline(in, item, ',');) {
+        if (!item.empty()) items.push_back(item);
+    }
+    return items;
+}
+
+int usage(std::string_view wrong) {
+    std::cerr << "quarry_bench: unknown argument " << wrong
+              << "\nusage: quarry_bench [--repetitions=N] [--cases=ID,...] [--backends=ID,...] "
+                 "[--benchmark_min_time=S] | --run=REGEX\n";
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    benchmark::Initialize(&argc, argv);  // takes the --benchmark_* flags
+    bench::run_options options;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg.starts_with("--repetitions=")) {
+            options.repetitions = std::atoi(arg.substr(14).data());
+            if (options.repetitions < 1) return usage(arg);
+        } else if (arg.starts_with("--cases=")) {
+            options.cases = split(arg.substr(8));
+        } else if (arg.starts_with("--backends=")) {
+            options.backends = split(arg.substr(11));
+        } else if (arg.starts_with("--run=")) {
+            benchmark::RunSpecifiedBenchmarks(std::string(arg.substr(6)));
+            benchmark::Shutdown();
+            return 0;
+        } else {
+            return usage(arg);
+        }
+    }
+    const std::vector<bench::group_result> groups = bench::run_alternating(options);
+    bench::print_report(std::cout, groups);
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,46 @@
+#pragma once
+// Runs the registered variants case by case, backend by backend, in alternation: every
+// repetition runs each library of the group once, and the order rotates between
+// repetitions, so that each library goes first equally often. A ratio of two libraries
+// is then taken per repetition, from runs a few seconds apart, and its median over the
+// repetitions is what the report shows: load from other processes that comes and goes
+// touches both sides of a pair alike.
+#include <string>
+#include <vector>
+
+#include "registry.hpp"
+
+namespace bench {
+
+struct run_options {
+    int repetitions = 9;
+    std::vector<std::string> cases;     // case ids to run; empty: all
+    std::vector<std::string> backends;  // backend ids to run; empty: all
+};
+
+// One library's times in one group, in nanoseconds per operation, one per repetition
+// (NaN where the run failed).
+struct library_times {
+    const variant* source;
+    std::vector<double> per_repetition;
+    std::string error;  // the last failure's message, if any
+};
+
+struct group_result {
+    std::string case_id;
+    std::string backend_id;
+    std::vector<library_times> libraries;  // in registration order
+    std::string skipped;                   // why the group did not run, if it did not
+};
+
+// Runs every selected group; reports progress on stderr.
+std::vector<group_result> run_alternating(const run_options& options);
+
+// The median of the values that are not NaN; NaN if there are none.
+double median(std::vector<double> values);
+
+// The median over repetitions of library ÷ baseline, pairing the two runs of each
+// repetition.
+double median_ratio(const library_times& library, const library_times& baseline);
+
+}  // namespace bench
