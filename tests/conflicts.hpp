@@ -4,8 +4,10 @@
 #include <atomic>
 #include <cstdint>
 #include <latch>
+#include <string_view>
 #include <thread>
 
+#include <catch2/catch.hpp>
 #include <quarry/quarry.hpp>
 
 QUARRY_TABLE(accounts,
@@ -49,4 +51,15 @@ int deadlocked_transactions(Connection& a, Connection& b) {
     first.join();
     second.join();
     return deadlocks;
+}
+
+// A session opened with the statement_timeout option ends a long statement with
+// timeout_error, and still does after the pool's session reset.
+template <class Connection, class Options>
+void check_statement_timeout_survives_reset(const Options& options, std::string_view long_statement) {
+    Connection db{options};
+    CHECK_THROWS_AS(db.execute_sql(long_statement), quarry::timeout_error);
+    db.execute_sql("SELECT 1");  // marks the session changed, so the reset is a full one
+    db.reset_session();
+    CHECK_THROWS_AS(db.execute_sql(long_statement), quarry::timeout_error);
 }

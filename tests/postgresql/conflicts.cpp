@@ -63,8 +63,5 @@ TEST_CASE("waiting on a locked row past lock_timeout throws timeout_error, SQLST
 TEST_CASE("the statement_timeout option applies to every statement of the session, and survives a reset") {
     auto options = test_servers::postgresql_socket();
     options.statement_timeout = std::chrono::milliseconds(50);
-    postgresql::connection db{options};
-    CHECK_THROWS_AS(db.execute_sql("SELECT pg_sleep(2)"), timeout_error);
-    db.reset_session();
-    CHECK_THROWS_AS(db.execute_sql("SELECT pg_sleep(2)"), timeout_error);
+    check_statement_timeout_survives_reset<postgresql::connection>(options, "SELECT pg_sleep(2)");
 }
