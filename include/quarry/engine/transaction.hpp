@@ -58,7 +58,12 @@ private:
     transaction(connection<Driver>& c, const transaction_options& options)
         : connection_(&c), depth_(c.transaction_depth_), options_(options) {
         if (depth_ == 0) {
-            Driver::dialect::begin_transaction(options, [&](std::string_view sql) { c.execute_internal(sql); });
+            try {
+                Driver::dialect::begin_transaction(options, [&](std::string_view sql) { c.execute_internal(sql); });
+            } catch (...) {
+                abandon(c);  // a setting that failed after BEGIN must not leave it open
+                throw;
+            }
         } else if (!options.is_default()) {
             throw usage_error("quarry: a nested transaction (a savepoint) cannot set its own isolation level or "
                               "read-only; set them on the outermost one");
@@ -76,15 +81,20 @@ private:
         try {
             c.execute_internal(sql);
         } catch (...) {
-            try {
-                if (c.in_transaction()) c.execute_internal("ROLLBACK");
-                undo_settings(c);
-            } catch (...) {
-                // The first failure is the one to report.
-            }
+            abandon(c);
             throw;
         }
         undo_settings(c);
+    }
+    // After a failure part-way through beginning or ending: rolls back what is still open
+    // and undoes the settings, so that the connection starts afresh.
+    void abandon(connection<Driver>& c) noexcept {
+        try {
+            if (c.in_transaction()) c.execute_internal("ROLLBACK");
+            undo_settings(c);
+        } catch (...) {
+            // The first failure is the one to report.
+        }
     }
     void undo_settings(connection<Driver>& c) {
         Driver::dialect::end_transaction(options_, [&](std::string_view sql) { c.execute_internal(sql); });
