@@ -212,8 +212,8 @@ void add_order(prng& random, std::int64_t key, database_rows& rows) {
 
 }  // namespace
 
-database_rows generate_rows() {
-    prng random{20260101};
+database_rows generate_rows(std::uint64_t seed) {
+    prng random{seed};
     database_rows rows;
     for (std::int64_t key = 0; key < 5; ++key)
         rows.regions.push_back({key, std::string(region_names[static_cast<std::size_t>(key)]), text(random, 31, 115)});

@@ -72,6 +72,10 @@ struct database_rows {
 
 // The rows at scale factor 0.01: 5 regions, 25 nations, 100 suppliers, 2000 parts,
 // 8000 partsupps, 1500 customers, 15000 orders and about 60000 lineitems.
-database_rows generate_rows();
+database_rows generate_rows(std::uint64_t seed);
+
+// At this scale about 1.5 orders are expected to pass Q18's 300 units; with this seed
+// one does (seeds 4 and 5 give none), so that every query has rows to compare.
+inline constexpr std::uint64_t test_seed = 1;
 
 }  // namespace tpch

@@ -21,7 +21,7 @@ constexpr tpch::backend_sql backend_sql_of() {
 }
 
 const tpch::database_rows& generated_rows() {
-    static const tpch::database_rows rows = tpch::generate_rows();
+    static const tpch::database_rows rows = tpch::generate_rows(tpch::test_seed);
     return rows;
 }
 
