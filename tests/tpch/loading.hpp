@@ -1,6 +1,7 @@
 #pragma once
 // Creates the eight tables and loads the generated rows, one transaction per table and
-// multi-row INSERTs of a bounded size (every backend limits the values of one statement).
+// multi-row INSERTs of at most 48000 values (16 columns by 3000 rows): PostgreSQL and
+// MySQL take at most 65535 parameters in a statement, SQLite 32766.
 #include <algorithm>
 #include <span>
 #include <vector>
@@ -12,7 +13,7 @@ namespace tpch {
 
 template <class Db, class Table, class Row>
 void insert_in_batches(Db& db, const Table& table, const std::vector<Row>& rows) {
-    constexpr std::size_t batch = 1000;
+    constexpr std::size_t batch = 3000;
     auto tx = db.begin();
     for (std::size_t first = 0; first < rows.size(); first += batch) {
         const std::span<const Row> part(rows.data() + first, std::min(batch, rows.size() - first));
