@@ -1,6 +1,7 @@
 #pragma once
 // Result rows as text cells, so that Quarry's typed rows and the C APIs' text rows
 // can be compared: numbers within a relative tolerance, everything else exactly.
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -8,9 +9,12 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
+#include <quarry/result/row.hpp>
 #include <quarry/schema/value_types.hpp>
 
 namespace tpch {

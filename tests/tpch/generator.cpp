@@ -4,6 +4,7 @@
 // give none of 100), and order keys are dense.
 #include "generator.hpp"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>

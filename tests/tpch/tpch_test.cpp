@@ -6,6 +6,7 @@
 #include <chrono>
 #include <string>
 #include <tuple>
+#include <type_traits>
 
 #include "backends.hpp"
 #include "loading.hpp"
