@@ -25,3 +25,16 @@ TEMPLATE_TEST_CASE("a blob of 16 MiB round-trips byte for byte", "[faults][blob]
     CHECK(back.size() == big.size());
     CHECK(back == big);
 }
+
+// MariaDB refuses a statement over max_allowed_packet (16 MiB by default; scripts/test-servers
+// sets 64 MiB) and hangs up: the session and its transaction are gone.
+TEST_CASE("a blob over MariaDB's max_allowed_packet throws connection_lost naming the limit; nothing stays",
+          "[faults][blob]") {
+    auto e = fresh_engine<mariadb_faults>();
+    const auto limit = get<0>(e.connect()(unsafe_sql<std::int64_t>("SELECT @@max_allowed_packet")).one());
+    const blob too_big(static_cast<std::size_t>(limit), std::byte{1});
+    check_rolled_back<connection_lost>(e, "Got a packet bigger than 'max_allowed_packet' bytes", [&](auto& db) {
+        db(insert_into(fault_blobs).set(fault_blobs.id = 2, fault_blobs.data = too_big));
+    });
+    CHECK(get<0>(e.connect()(select(count()).from(fault_blobs)).one()) == 0);
+}

@@ -56,6 +56,7 @@ void throw_database_error(unsigned code, std::string_view sqlstate, std::string_
         case 4025:  // MariaDB's ER_CONSTRAINT_FAILED
             throw check_violation(dialect::name, native, sqlstate, message, sql);
         case 1053:  // ER_SERVER_SHUTDOWN
+        case 1153:  // ER_NET_PACKET_TOO_LARGE: over max_allowed_packet, and the server hangs up
         case 1927:  // ER_CONNECTION_KILLED (MariaDB)
         case 2006:  // CR_SERVER_GONE_ERROR
         case 2013:  // CR_SERVER_LOST
