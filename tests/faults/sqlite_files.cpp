@@ -21,6 +21,7 @@ using Catch::Matchers::Contains;
 namespace {
 using sqlite_engine = engine<sqlite::driver>;
 
+// Writes `bytes` at offset `at` of the file, which is created if missing.
 void write_file(const std::string& path, const std::string& bytes, std::streamoff at = 0) {
     std::fstream file(path, std::ios::binary | std::ios::in | std::ios::out);
     if (!file) file.open(path, std::ios::binary | std::ios::out);

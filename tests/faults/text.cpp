@@ -84,6 +84,10 @@ TEMPLATE_TEST_CASE("invalid UTF-8 in text throws value_rejected and keeps nothin
     check_rolled_back<value_rejected>(e, not_utf8<TestType>, [](auto& db) {
         db(insert_into(fault_texts).set(fault_texts.id = 1, fault_texts.body = invalid_utf8));
     });
+    // The message names no byte of the value.
+    const std::string message = message_thrown<value_rejected>(
+        [&] { e.connect()(insert_into(fault_texts).set(fault_texts.id = 1, fault_texts.body = invalid_utf8)); });
+    CHECK_THAT(message, !Contains("0xc3") && !Contains("\\xC3") && !Contains("caf"));
     auto db = e.connect();
     CHECK(get<0>(db(select(count()).from(fault_texts)).one()) == 0);
 }
