@@ -56,6 +56,7 @@ void throw_database_error(unsigned code, std::string_view sqlstate, std::string_
         case 4025:  // MariaDB's ER_CONSTRAINT_FAILED
             throw check_violation(dialect::name, native, sqlstate, message, sql);
         case 1053:  // ER_SERVER_SHUTDOWN
+        case 1153:  // ER_NET_PACKET_TOO_LARGE: over max_allowed_packet, and the server hangs up
         case 1927:  // ER_CONNECTION_KILLED (MariaDB)
         case 2006:  // CR_SERVER_GONE_ERROR
         case 2013:  // CR_SERVER_LOST
@@ -68,12 +69,19 @@ void throw_database_error(unsigned code, std::string_view sqlstate, std::string_
         case 1969:  // ER_STATEMENT_TIMEOUT (MariaDB's max_statement_time)
         case 3024:  // ER_QUERY_TIMEOUT (MySQL's max_execution_time)
             throw timeout_error(dialect::name, native, sqlstate, message, sql);
+        case 1264:  // ER_WARN_DATA_OUT_OF_RANGE, an error in strict mode
+        case 1406:  // ER_DATA_TOO_LONG, an error in strict mode
+        case 1690:  // ER_DATA_OUT_OF_RANGE, in arithmetic
+            throw value_out_of_range(dialect::name, native, sqlstate, message, sql);
+        case 1366:  // ER_TRUNCATED_WRONG_VALUE_FOR_FIELD: not valid in the column's character set
+            throw value_rejected(dialect::name, native, sqlstate, message, sql);
         case 1064:  // ER_PARSE_ERROR
         case 1149:  // ER_SYNTAX_ERROR
             throw syntax_error(dialect::name, native, sqlstate, message, sql);
         default:
             // SQLSTATE class 42: unknown tables or columns, ambiguous names, access rules.
             if (sqlstate.starts_with("42")) throw programming_error(dialect::name, native, sqlstate, message, sql);
+            if (sqlstate.starts_with("22")) throw value_rejected(dialect::name, native, sqlstate, message, sql);
             throw database_error(dialect::name, native, sqlstate, message, sql);
     }
 }

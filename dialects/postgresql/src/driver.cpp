@@ -39,6 +39,11 @@ std::string without_trailing_newline(const char* text) {
     if (sqlstate == "40001") throw serialization_failure(name, 0, sqlstate, message, sql);
     // query_canceled (statement_timeout) and lock_not_available (lock_timeout, NOWAIT)
     if (sqlstate == "57014" || sqlstate == "55P03") throw timeout_error(name, 0, sqlstate, message, sql);
+    // string_data_right_truncation (over VARCHAR(n)), numeric_value_out_of_range
+    if (sqlstate == "22001" || sqlstate == "22003") throw value_out_of_range(name, 0, sqlstate, message, sql);
+    // character_not_in_repertoire ends with the value's offending bytes: "...\"UTF8\": 0xff".
+    if (sqlstate == "22021") throw value_rejected(name, 0, sqlstate, message.substr(0, message.rfind(": ")), sql);
+    if (sqlstate.starts_with("22")) throw value_rejected(name, 0, sqlstate, message, sql);
     if (sqlstate == "42601") throw syntax_error(name, 0, sqlstate, message, sql);
     if (sqlstate.starts_with("42")) throw programming_error(name, 0, sqlstate, message, sql);
     throw database_error(name, 0, sqlstate, message, sql);

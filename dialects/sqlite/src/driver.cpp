@@ -42,6 +42,15 @@ namespace {
             throw programming_error(dialect::name, code, {}, message, sql);
         case SQLITE_RANGE:
         case SQLITE_MISMATCH: throw programming_error(dialect::name, code, {}, message, sql);
+        // The disk, or the file size PRAGMA max_page_count allows, is full.
+        case SQLITE_FULL: throw storage_full(dialect::name, code, {}, message, sql);
+        case SQLITE_READONLY:
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+        case SQLITE_IOERR:
+        case SQLITE_CANTOPEN: throw storage_error(dialect::name, code, {}, message, sql);
+        // A string or blob over SQLITE_MAX_LENGTH.
+        case SQLITE_TOOBIG: throw value_out_of_range(dialect::name, code, {}, message, sql);
         default: throw database_error(dialect::name, code, {}, message, sql);
     }
 }

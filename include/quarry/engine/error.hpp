@@ -18,6 +18,10 @@
 //       │   ├── deadlock
 //       │   └── serialization_failure
 //       ├── timeout_error        a statement or lock wait ran out of time
+//       ├── value_rejected       a value the column cannot take: not valid text, not a number
+//       │   └── value_out_of_range  text longer than the column, a number beyond its type
+//       ├── storage_error        the database cannot use its storage: read-only, corrupt
+//       │   └── storage_full     the disk, or the database's size limit, is full
 //       └── programming_error    the SQL is wrong: unknown table or column, bad types
 //           └── syntax_error
 // (pool_timeout, in pool_options.hpp, is an error too: no connection came free in time.)
@@ -134,6 +138,32 @@ public:
 class timeout_error : public database_error {
 public:
     using database_error::database_error;
+};
+
+// SQLSTATE class 22 ("data exception"): the server refused a value written or computed,
+// such as invalid UTF-8 or a division by zero.
+class value_rejected : public database_error {
+public:
+    using database_error::database_error;
+};
+
+// Text over the column's declared size (VARCHAR(n), in MySQL's strict mode too) or a
+// number beyond the column's type: SQLSTATE 22001 and 22003.
+class value_out_of_range : public value_rejected {
+public:
+    using value_rejected::value_rejected;
+};
+
+// The database could not read or write its files: SQLite's read-only, corrupt or failing
+// file; the server's disk. Nothing of the failed statement was written.
+class storage_error : public database_error {
+public:
+    using database_error::database_error;
+};
+
+class storage_full : public storage_error {
+public:
+    using storage_error::storage_error;
 };
 
 class programming_error : public database_error {
