@@ -10,7 +10,7 @@
 using namespace quarry;
 
 TEMPLATE_TEST_CASE("a temporary table made by one borrower is gone for the next", "[pool][session]",
-                   POOL_SERVERS) {
+                   POOL_BACKENDS) {
     connection_pool<typename TestType::driver> pool{TestType::fresh(), {.max_size = 1}};
     {
         auto db = pool.acquire();
@@ -28,6 +28,7 @@ TEST_CASE("SQLite: pragmas changed by one borrower are restored for the next", "
         auto db = pool.acquire();
         db->execute_sql("PRAGMA foreign_keys = OFF");
         db->execute_sql("PRAGMA query_only = ON");
+        db->execute_sql("PRAGMA max_page_count = 1");
     }
     auto db = pool.acquire();
     db(insert_into(pool_notes).set(pool_notes.text = "writable again"));

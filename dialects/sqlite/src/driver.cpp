@@ -178,8 +178,12 @@ void driver::ping() const {
 }
 
 void driver::reset_session() {
-    execute("PRAGMA query_only = OFF");
-    apply_session_options();
+    if (database_per_connection(options_)) {
+        execute("PRAGMA query_only = OFF");
+        apply_session_options();
+    } else {
+        *this = driver(options_);  // the old handle closes with the temporary
+    }
 }
 
 driver::~driver() {

@@ -89,8 +89,10 @@ public:
     void ping() const;
     bool in_transaction() const noexcept { return db_ != nullptr && sqlite3_get_autocommit(db_) == 0; }
     bool broken() const noexcept { return db_ == nullptr; }
-    // Back to the session a fresh connection has: query_only off, and the options'
-    // foreign_keys and busy_timeout again. Temporary tables and ATTACHed databases stay.
+    // Back to the session a fresh connection has. A file's connection is opened afresh,
+    // which drops every pragma, temporary table and ATTACHed database. An in-memory
+    // database lives only as long as its connection, so there only query_only, foreign_keys
+    // and busy_timeout are set back; its temporary tables and ATTACHed databases stay.
     void reset_session();
     // Every connection to ":memory:" (or "", a temporary database) has a database of its
     // own, so a pool over one must hold a single connection.
