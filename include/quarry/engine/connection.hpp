@@ -176,8 +176,11 @@ private:
         std::unique_ptr<statement_probe> probe;
         if (hook_) [[unlikely]]
             probe = std::make_unique<statement_probe>(hook_, sql, id_, found.hit);
-        binder<Parameters> b{driver_, lease.get(), parameters};
-        bind_writer<dialect, binder<Parameters>> w{b};
+        // A statement without rows is run to its end below, while its values are still alive;
+        // a query's result may outlive the statement object that holds them.
+        using binder_t = binder<Parameters, !query_statement<Statement>>;
+        binder_t b{driver_, lease.get(), parameters};
+        bind_writer<dialect, binder_t> w{b};
         s.render(w);
         if constexpr (query_statement<Statement>) {
             return result<Driver, typename Statement::row_type>{std::move(lease), std::move(probe)};
@@ -189,7 +192,7 @@ private:
         }
     }
 
-    template <class Parameters>
+    template <class Parameters, bool ValuesOutliveRun>
     struct binder {
         Driver& driver;
         statement_t& statement;
@@ -197,11 +200,14 @@ private:
 
         template <class T>
         void bind(int index, const T& value) {
-            driver.bind(statement, index, value);
+            if constexpr (ValuesOutliveRun && requires { driver.bind_lasting(statement, index, value); })
+                driver.bind_lasting(statement, index, value);
+            else
+                driver.bind(statement, index, value);
         }
         template <class Parameter>
         void bind_parameter(int index, const Parameter&) {
-            driver.bind(statement, index, parameters.template get<Parameter>());
+            bind(index, parameters.template get<Parameter>());
         }
     };
 
