@@ -43,6 +43,11 @@ class prepared;
 template <class Statement>
 concept query_statement = statement<Statement> && requires { typename Statement::row_type; };
 
+// DDL says `binds_values = false`: it holds no values, so its tree need not be walked
+// (nor compiled) a second time to bind them.
+template <class Statement>
+inline constexpr bool binds_values_v = !requires { requires !Statement::binds_values; };
+
 namespace detail {
 std::uint64_t allocate_connection_id() noexcept;
 }
@@ -178,10 +183,12 @@ private:
             probe = std::make_unique<statement_probe>(hook_, sql, id_, found.hit);
         // A statement without rows is run to its end below, while its values are still alive;
         // a query's result may outlive the statement object that holds them.
-        using binder_t = binder<Parameters, !query_statement<Statement>>;
-        binder_t b{driver_, lease.get(), parameters};
-        bind_writer<dialect, binder_t> w{b};
-        s.render(w);
+        if constexpr (binds_values_v<Statement>) {
+            using binder_t = binder<Parameters, !query_statement<Statement>>;
+            binder_t b{driver_, lease.get(), parameters};
+            bind_writer<dialect, binder_t> w{b};
+            s.render(w);
+        }
         if constexpr (query_statement<Statement>) {
             return result<Driver, typename Statement::row_type>{std::move(lease), std::move(probe)};
         } else {
