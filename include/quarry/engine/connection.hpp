@@ -8,7 +8,7 @@
 // Calling the connection with a statement runs it, through the connection's statement
 // cache (statement_cache.hpp): a static statement is prepared once per connection and
 // found again by its type, never re-rendered; a dynamic one is rendered and found by its
-// SQL text. SELECT returns a streaming result; other statements return an
+// SQL text, unless its type and sql_shape() fix that text (a multi-row INSERT). SELECT returns a streaming result; other statements return an
 // execution_result. A connection belongs to one thread at a time.
 #include <chrono>
 #include <concepts>
@@ -79,7 +79,14 @@ public:
         if constexpr (unparameterized) {
             // unsafe_sql without result columns may have changed the session (unsafe_sql.hpp).
             if constexpr (requires { requires Statement::may_change_session; }) session_changed_ = true;
-            if constexpr (Statement::is_dynamic) {
+            if constexpr (requires { s.sql_shape(); }) {
+                std::string rendered;  // only when the cache does not hold this shape
+                std::string_view sql;
+                auto found = cache_.by_shape(
+                    driver_, statement_slot<dialect, Statement>(), s.sql_shape(),
+                    [&]() -> std::string_view { return rendered = to_sql<dialect>(s); }, sql);
+                return run(s, std::move(found), no_parameters, sql);
+            } else if constexpr (Statement::is_dynamic) {
                 const std::string sql = to_sql<dialect>(s);
                 return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
             } else {
