@@ -7,12 +7,11 @@
 //       .group_by(users.name)
 //       .order_by(users.name.asc());
 //
-// Each clause is a type, so a finished statement knows its SQL text at compile
-// time. Checks that need the whole statement (tables in FROM, GROUP BY, named
-// windows) run when it is rendered or executed; checks about order run in the
-// builder functions. `.union_all(...)` and friends combine it with another SELECT
-// (set_operation.hpp). Parts chosen at run time (if_set/only_if conditions, choose(...)
-// in ORDER BY, join_if) make it dynamic: its text is rendered when it runs.
+// Each clause is a type, so a finished statement knows its SQL text at compile time.
+// Checks that need the whole statement (tables in FROM, GROUP BY, named windows) run when
+// it is rendered or executed (select_rules.hpp); checks about order run in the builders.
+// `.union_all(...)` and friends combine it with another SELECT (set_operation.hpp). Parts
+// chosen at run time (if_set/only_if, choose(...) in ORDER BY, join_if) make it dynamic.
 #include <cstdint>
 #include <type_traits>
 #include <utility>
