@@ -39,7 +39,7 @@ pool_lease pool_ledger::lend(std::source_location where) {
     std::size_t waiting = 0;
     {
         std::unique_lock lock(mutex_);
-        const auto now = pool_clock::now();
+        const auto now = clock_needed_to_lend() ? pool_clock::now() : pool_clock::time_point{};
         collect_expired(now, closing);
         collect_leaks(now, messages);
         serve_waiters(now);
@@ -48,7 +48,7 @@ pool_lease pool_ledger::lend(std::source_location where) {
         } else {
             waiter me{where, {}, {}};
             waiters_.push_back(&me);
-            const auto deadline = now + options_.acquire_timeout;
+            const auto deadline = pool_clock::now() + options_.acquire_timeout;
             while (!me.granted && me.ready.wait_until(lock, deadline) == std::cv_status::no_timeout) {
             }
             if (me.granted) {
@@ -57,7 +57,7 @@ pool_lease pool_ledger::lend(std::source_location where) {
                 // Not served, so still queued: serve_waiters removes a waiter only to serve it.
                 waiters_.erase(std::find(waiters_.begin(), waiters_.end(), &me));
                 ++timeouts_;
-                in_use = leases_.size();
+                in_use = open_ - idle_.size();
                 waiting = waiters_.size();
                 collect_leaks(pool_clock::now(), messages);
             }
@@ -73,14 +73,12 @@ void pool_ledger::take_back(std::uint64_t lease, std::unique_ptr<pool_entry> ent
     message_list messages;
     {
         std::lock_guard lock(mutex_);
-        const auto now = pool_clock::now();
+        const auto now = clock_needed_to_take_back() ? pool_clock::now() : pool_clock::time_point{};
         const auto record = std::find_if(leases_.begin(), leases_.end(),
                                          [&](const lease_record& r) { return r.id == lease; });
         if (record != leases_.end()) {
-            if (options_.leak_threshold.count() > 0 && options_.logger && !record->reported &&
-                now - record->since >= options_.leak_threshold) {
+            if (!record->reported && now - record->since >= options_.leak_threshold)
                 messages.push_back(leak_message(*record, now, true));
-            }
             leases_.erase(record);
         }
         const bool too_old = entry && options_.max_lifetime.count() > 0 &&
@@ -143,7 +141,7 @@ void pool_ledger::shut_down() noexcept {
 
 pool_metrics pool_ledger::metrics() const {
     std::lock_guard lock(mutex_);
-    return {leases_.size(), idle_.size(), waiters_.size(), timeouts_, created_, closed_};
+    return {open_ - idle_.size(), idle_.size(), waiters_.size(), timeouts_, created_, closed_};
 }
 
 pool_lease pool_ledger::lend_now(std::source_location where, pool_clock::time_point now) {
@@ -156,7 +154,7 @@ pool_lease pool_ledger::lend_now(std::source_location where, pool_clock::time_po
     } else {
         ++open_;  // a place to open a new connection in
     }
-    leases_.push_back({lease.id, where, now});
+    if (reports_leaks()) leases_.push_back({lease.id, where, now});
     return lease;
 }
 
@@ -172,6 +170,7 @@ void pool_ledger::serve_waiters(pool_clock::time_point now) {
 }
 
 void pool_ledger::collect_expired(pool_clock::time_point now, closing_list& closing) {
+    if (options_.max_lifetime.count() == 0 && options_.idle_timeout.count() == 0) return;
     const auto expired = [&](const std::unique_ptr<pool_entry>& entry) {
         return (options_.max_lifetime.count() > 0 && now - entry->opened_at >= options_.max_lifetime) ||
                (options_.idle_timeout.count() > 0 && now - entry->returned_at >= options_.idle_timeout);
@@ -189,7 +188,7 @@ void pool_ledger::collect_expired(pool_clock::time_point now, closing_list& clos
 }
 
 void pool_ledger::collect_leaks(pool_clock::time_point now, message_list& messages) {
-    if (options_.leak_threshold.count() == 0 || !options_.logger) return;
+    if (!reports_leaks()) return;
     for (lease_record& lease : leases_) {
         if (!lease.reported && now - lease.since >= options_.leak_threshold) {
             lease.reported = true;

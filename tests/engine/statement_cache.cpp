@@ -1,8 +1,10 @@
 // Each connection's statement cache: a static query prepared once; dynamic statements
-// found again by their SQL text, the least recently used dropped beyond capacity.
+// found again by their SQL text (a multi-row INSERT by its row count), the least recently
+// used dropped beyond capacity.
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "backends.hpp"
@@ -15,7 +17,35 @@ template <class Connection>
 void select_ids_in(Connection& db, std::vector<std::int64_t> ids) {
     db(select(users.name).from(users).where(users.id.in(std::move(ids)))).to_vector();
 }
+
+template <class Connection>
+void insert_names(Connection& db, const std::vector<std::string>& names) {
+    auto insert = insert_into(users).columns(users.name);
+    for (const std::string& name : names) insert.values(name);
+    db(insert);
+}
 }  // namespace
+
+TEMPLATE_TEST_CASE("a multi-row INSERT is found again by its row count, its text rendered once", "[cache]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    db(create_table(users));
+    std::vector<std::string> texts;
+    db.on_statement([&](const statement_event& e) { texts.emplace_back(e.sql); });
+    const statement_cache_metrics before = db.cache_metrics();
+    insert_names(db, {"a", "b"});
+    insert_names(db, {"c", "d"});  // two rows again: the cached statement
+    insert_names(db, {"e"});
+    const statement_cache_metrics after = db.cache_metrics();
+    CHECK(after.misses - before.misses == 2);
+    CHECK(after.hits - before.hits == 1);
+    REQUIRE(texts.size() == 3);
+    CHECK(texts[1] == texts[0]);  // the hook sees the cached statement's text
+    CHECK(texts[2] != texts[0]);
+    std::vector<std::string> names;
+    for (const auto& row : db(select(users.name).from(users).order_by(users.name.asc()))) names.push_back(row.name);
+    CHECK(names == std::vector<std::string>{"a", "b", "c", "d", "e"});
+}
 
 TEMPLATE_TEST_CASE("a static query is prepared on first use and found in the cache after", "[cache]",
                    QUARRY_BACKENDS) {

@@ -8,9 +8,11 @@
 #include "pool_backends.hpp"
 
 using namespace quarry;
+using namespace std::chrono_literals;
 
 TEMPLATE_TEST_CASE("pre-ping replaces a connection killed on the server while idle", "[pool]", POOL_SERVERS) {
-    connection_pool<typename TestType::driver> pool{TestType::fresh(), {.max_size = 1, .pre_ping = true}};
+    connection_pool<typename TestType::driver> pool{TestType::fresh(),
+                                                    {.max_size = 1, .pre_ping = true, .ping_after_idle = 0ms}};
     std::uint64_t killed = 0;
     {
         auto db = pool.acquire();
@@ -44,6 +46,22 @@ TEMPLATE_TEST_CASE("without pre-ping, a killed connection fails one borrower and
     CHECK(TestType::session_id(*db) != killed);
     CHECK(counter_hits(*db) == 0);
     CHECK(pool.metrics().created == 2);
+}
+
+TEMPLATE_TEST_CASE("pre-ping skips a connection idle less than ping_after_idle, which then fails one borrower",
+                   "[pool]", POOL_SERVERS) {
+    connection_pool<typename TestType::driver> pool{TestType::fresh(),
+                                                    {.max_size = 1, .pre_ping = true, .ping_after_idle = 1h}};
+    std::uint64_t killed = 0;
+    {
+        auto db = pool.acquire();
+        killed = TestType::session_id(*db);
+    }
+    TestType::kill(killed);
+
+    CHECK_THROWS_AS(counter_hits(*pool.acquire()), connection_lost);
+    CHECK(pool.metrics().closed == 1);
+    CHECK(TestType::session_id(*pool.acquire()) != killed);
 }
 
 // Whether the client notices the loss when the connection comes back (the rollback

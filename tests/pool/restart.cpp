@@ -12,7 +12,9 @@ using namespace quarry;
 using namespace std::chrono_literals;
 
 TEMPLATE_TEST_CASE("the pool recovers when its server restarts", "[pool][restart]", POOL_SERVERS) {
-    connection_pool<typename TestType::driver> pool{TestType::fresh(), {.max_size = 2, .acquire_timeout = 5s}};
+    // Pinged at every acquire, so the idle connection is found dead while the server is down.
+    connection_pool<typename TestType::driver> pool{TestType::fresh(),
+                                                    {.max_size = 2, .acquire_timeout = 5s, .ping_after_idle = 0ms}};
     {
         auto lent = pool.acquire();
         pool.acquire().release();  // a second connection, idle in the pool

@@ -8,7 +8,7 @@
 // Calling the connection with a statement runs it, through the connection's statement
 // cache (statement_cache.hpp): a static statement is prepared once per connection and
 // found again by its type, never re-rendered; a dynamic one is rendered and found by its
-// SQL text. SELECT returns a streaming result; other statements return an
+// SQL text, unless its type and sql_shape() fix that text (a multi-row INSERT). SELECT returns a streaming result; other statements return an
 // execution_result. A connection belongs to one thread at a time.
 #include <chrono>
 #include <concepts>
@@ -43,6 +43,11 @@ class prepared;
 template <class Statement>
 concept query_statement = statement<Statement> && requires { typename Statement::row_type; };
 
+// DDL says `binds_values = false`: it holds no values, so its tree need not be walked
+// (nor compiled) a second time to bind them.
+template <class Statement>
+inline constexpr bool binds_values_v = !requires { requires !Statement::binds_values; };
+
 namespace detail {
 std::uint64_t allocate_connection_id() noexcept;
 }
@@ -74,7 +79,14 @@ public:
         if constexpr (unparameterized) {
             // unsafe_sql without result columns may have changed the session (unsafe_sql.hpp).
             if constexpr (requires { requires Statement::may_change_session; }) session_changed_ = true;
-            if constexpr (Statement::is_dynamic) {
+            if constexpr (requires { s.sql_shape(); }) {
+                std::string rendered;  // only when the cache does not hold this shape
+                std::string_view sql;
+                auto found = cache_.by_shape(
+                    driver_, statement_slot<dialect, Statement>(), s.sql_shape(),
+                    [&]() -> std::string_view { return rendered = to_sql<dialect>(s); }, sql);
+                return run(s, std::move(found), no_parameters, sql);
+            } else if constexpr (Statement::is_dynamic) {
                 const std::string sql = to_sql<dialect>(s);
                 return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
             } else {
@@ -176,9 +188,14 @@ private:
         std::unique_ptr<statement_probe> probe;
         if (hook_) [[unlikely]]
             probe = std::make_unique<statement_probe>(hook_, sql, id_, found.hit);
-        binder<Parameters> b{driver_, lease.get(), parameters};
-        bind_writer<dialect, binder<Parameters>> w{b};
-        s.render(w);
+        // A statement without rows is run to its end below, while its values are still alive;
+        // a query's result may outlive the statement object that holds them.
+        if constexpr (binds_values_v<Statement>) {
+            using binder_t = binder<Parameters, !query_statement<Statement>>;
+            binder_t b{driver_, lease.get(), parameters};
+            bind_writer<dialect, binder_t> w{b};
+            s.render(w);
+        }
         if constexpr (query_statement<Statement>) {
             return result<Driver, typename Statement::row_type>{std::move(lease), std::move(probe)};
         } else {
@@ -189,7 +206,7 @@ private:
         }
     }
 
-    template <class Parameters>
+    template <class Parameters, bool ValuesOutliveRun>
     struct binder {
         Driver& driver;
         statement_t& statement;
@@ -197,11 +214,14 @@ private:
 
         template <class T>
         void bind(int index, const T& value) {
-            driver.bind(statement, index, value);
+            if constexpr (ValuesOutliveRun && requires { driver.bind_lasting(statement, index, value); })
+                driver.bind_lasting(statement, index, value);
+            else
+                driver.bind(statement, index, value);
         }
         template <class Parameter>
         void bind_parameter(int index, const Parameter&) {
-            driver.bind(statement, index, parameters.template get<Parameter>());
+            bind(index, parameters.template get<Parameter>());
         }
     };
 

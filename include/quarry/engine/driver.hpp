@@ -8,6 +8,8 @@
 //   typename D::statement       a prepared statement, movable; its destructor frees it
 //   d.prepare(sql)              -> statement; throws database_error
 //   d.bind(s, index, value)     for every value type and std::optional of it; 1-based
+//   d.bind_lasting(s, index, value)  optional: the same, for a value that stays put until
+//                               d.reset(s), so the driver may keep a pointer instead of a copy
 //   d.step(s)                   executes on the first call, then fetches: true while a row is ready
 //   d.read(s, index, field)     reads column `index` (0-based) of the current row into T or
 //                               std::optional<T>; NULL into T throws null_value_error, a value

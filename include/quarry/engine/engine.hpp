@@ -12,7 +12,7 @@
 //   pool_size=8             at most this many connections (1 for sqlite::memory:)
 //   acquire_timeout=30s     how long connect() waits for a free connection
 //   pre_ping=true           check an idle connection before lending it
-//   ping_after_idle=0s      ...only one idle at least this long
+//   ping_after_idle=500ms   ...only one idle at least this long
 //   max_lifetime=30min      replace connections this old (default: never)
 //   idle_timeout=10min      close connections idle this long (default: never)
 //   leak_threshold=1min     report connections held this long (default: never)

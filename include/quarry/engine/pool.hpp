@@ -124,7 +124,8 @@ private:
 
     bool needs_ping(const pool_entry& entry) const {
         const pool_options& o = ledger_->options();
-        return o.pre_ping && pool_clock::now() - entry.returned_at >= o.ping_after_idle;
+        return o.pre_ping &&
+               (o.ping_after_idle.count() == 0 || pool_clock::now() - entry.returned_at >= o.ping_after_idle);
     }
 
     options_type connect_;

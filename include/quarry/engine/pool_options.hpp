@@ -17,11 +17,13 @@ struct pool_options {
     // How long acquire() waits for a connection before throwing pool_timeout.
     std::chrono::milliseconds acquire_timeout{30'000};
     // Test an idle connection with a round trip (the driver's ping) before lending it,
-    // and replace it if the server has dropped it. Costs a round trip per acquire.
+    // and replace it if the server has dropped it.
     bool pre_ping = true;
     // With pre_ping: ping only a connection that has been idle at least this long
-    // (validate-after-idle). Zero pings every time.
-    std::chrono::milliseconds ping_after_idle{0};
+    // (validate-after-idle), so a busy pool does not pay a round trip per acquire. A
+    // connection lost within that time fails its borrower's first statement instead
+    // (connection_lost), and is closed when it comes back. Zero pings every time.
+    std::chrono::milliseconds ping_after_idle{500};
     // A connection this old is closed instead of being lent again. Zero: never.
     std::chrono::milliseconds max_lifetime{0};
     // An idle connection unused this long is closed. Zero: never. There is no reaper

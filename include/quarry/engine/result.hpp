@@ -66,8 +66,7 @@ public:
 
     // Steps to the first row; a result can be iterated once.
     iterator begin() {
-        if (started_) throw usage_error("quarry: a result can be iterated only once");
-        started_ = true;
+        start();
         advance();
         return iterator{this};
     }
@@ -87,9 +86,11 @@ public:
         return row;
     }
 
+    // Each row is read straight into its place in the vector.
     std::vector<Row> to_vector() {
+        start();
         std::vector<Row> rows;
-        for (auto it = begin(); it != end(); ++it) rows.push_back(std::move(row_));
+        while (step()) read_into(rows.emplace_back());
         return rows;
     }
 
@@ -99,21 +100,42 @@ public:
     auto as();
 
 private:
+    void start() {
+        if (started_) throw usage_error("quarry: a result can be iterated only once");
+        started_ = true;
+    }
+
     void advance() {
-        Driver& driver = lease_.driver();
-        auto& statement = lease_.get();
-        has_row_ = driver.step(statement);
-        if (has_row_) {
-            [&]<std::size_t... I>(std::index_sequence<I...>) {
-                (driver.read(statement, static_cast<int>(I), get<I>(row_)), ...);
-            }(std::make_index_sequence<std::tuple_size_v<Row>>{});
-            if (probe_) [[unlikely]]
-                probe_->count_row();
-        } else {
-            lease_.release();  // done: give the statement back at once
-            if (probe_) [[unlikely]]
-                std::exchange(probe_, nullptr)->report_rows();
-        }
+        has_row_ = step();
+        if (has_row_) read_into(row_);
+    }
+
+    // True when a row is ready; at the end, gives the statement back at once.
+    bool step() {
+        if (lease_.driver().step(lease_.get())) return true;
+        lease_.release();
+        if (probe_) [[unlikely]]
+            std::exchange(probe_, nullptr)->report_rows();
+        return false;
+    }
+
+    void read_into(Row& r) {
+        read_fields(lease_.driver(), lease_.get(), r);
+        if (probe_) [[unlikely]]
+            probe_->count_row();
+    }
+
+    // A typed row's fields are its bases, each reached by its own type: indexing them
+    // (get<I>) would search every base for each field, quadratic compile time in a wide row.
+    template <class Statement, class... Fields>
+    static void read_fields(Driver& driver, Statement& statement, row<Fields...>& r) {
+        (driver.read(statement, static_cast<int>(Fields::index), value_of(static_cast<Fields&>(r))), ...);
+    }
+    template <class Statement, class Other>
+    static void read_fields(Driver& driver, Statement& statement, Other& r) {
+        [&]<std::size_t... I>(std::index_sequence<I...>) {
+            (driver.read(statement, static_cast<int>(I), get<I>(r)), ...);
+        }(std::make_index_sequence<std::tuple_size_v<Other>>{});
     }
 
     statement_lease<Driver> lease_;

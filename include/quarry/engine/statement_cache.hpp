@@ -7,17 +7,22 @@
 //   connection.
 // - A dynamic statement (an IN over a vector, a multi-row INSERT, optional filters) is
 //   rendered on every execution and found by its SQL text, in a least-recently-used
-//   list of at most `capacity` statements. Capacity 0 turns this part off.
+//   list of at most `capacity` statements. Capacity 0 turns this part off. One whose
+//   text only its type and a number fix (a multi-row INSERT: its row count) is found by
+//   both, and rendered only when it is not there.
 // A cached statement still being read (a loop over a query that runs the same query
 // inside) cannot serve a second execution at once: a one-off statement does, and is
 // freed after it.
 #include <cstddef>
 #include <cstdint>
 #include <list>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "quarry/engine/statement_lease.hpp"
@@ -83,6 +88,27 @@ public:
         return found;
     }
 
+    // The statement for a dynamic statement type's slot and shape (see above). On a miss,
+    // render() gives its text, which must outlive the lookup. `sql` is set to the text.
+    template <class Render>
+    cache_lookup<Driver> by_shape(Driver& driver, std::size_t slot, std::size_t shape, Render&& render,
+                                  std::string_view& sql) {
+        const shape_key key{slot, shape};
+        if (const auto found = shapes_.find(key); found != shapes_.end() && !found->second->cached.in_use) {
+            ++metrics_.hits;
+            recent_.splice(recent_.begin(), recent_, found->second);
+            sql = found->second->sql;
+            return {statement_lease<Driver>{driver, found->second->cached}, true};
+        }
+        sql = render();
+        cache_lookup<Driver> found = by_text(driver, sql);
+        if (const auto entry = index_.find(sql); entry != index_.end()) {
+            entry->second->shape = key;
+            shapes_[key] = entry->second;
+        }
+        return found;
+    }
+
     statement_cache_metrics metrics() const noexcept {
         statement_cache_metrics m = metrics_;
         m.size = static_count_ + recent_.size();
@@ -93,15 +119,19 @@ public:
     // server's prepared statements, and before the driver closes the connection.
     void clear() noexcept {
         index_.clear();
+        shapes_.clear();
         recent_.clear();
         slots_.clear();
         static_count_ = 0;
     }
 
 private:
+    using shape_key = std::pair<std::size_t, std::size_t>;  // slot, shape
+
     struct text_entry {
         std::string sql;
         cache_entry<statement> cached;
+        std::optional<shape_key> shape = {};
     };
 
     // Drops the least recently used statements that are not being read.
@@ -111,6 +141,7 @@ private:
             --candidate;
             if (candidate->cached.in_use) continue;
             index_.erase(candidate->sql);
+            if (candidate->shape) shapes_.erase(*candidate->shape);
             candidate = recent_.erase(candidate);
             ++metrics_.evictions;
         }
@@ -125,6 +156,7 @@ private:
     // (views of each node's sql) stay valid.
     std::list<text_entry> recent_;
     std::unordered_map<std::string_view, typename std::list<text_entry>::iterator> index_;
+    std::map<shape_key, typename std::list<text_entry>::iterator> shapes_;
     statement_cache_metrics metrics_;
 };
 

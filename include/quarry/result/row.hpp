@@ -5,12 +5,14 @@
 #include <cstddef>
 #include <tuple>
 #include <type_traits>
+#include <utility>
 
 namespace quarry {
 
 // One field. Named fields take their member from the column or alias spec.
 template <std::size_t Index, class Spec, class T>
 struct row_field : Spec::template quarry_field<T> {
+    static constexpr std::size_t index = Index;
     using spec_type = Spec;
     using value_type = T;
 };
@@ -18,6 +20,7 @@ struct row_field : Spec::template quarry_field<T> {
 // A select-list expression without a name: reachable by index and bindings only.
 template <std::size_t Index, class T>
 struct row_field<Index, void, T> {
+    static constexpr std::size_t index = Index;
     using spec_type = void;
     using value_type = T;
     T value;
@@ -26,18 +29,33 @@ struct row_field<Index, void, T> {
 template <class... Fields>
 struct row : Fields... {};
 
+// The field at an index, found among a row's bases by deduction: one instantiation per
+// access, where indexing the pack (std::tuple_element) costs one per field before it.
+template <std::size_t I, class Spec, class T>
+constexpr row_field<I, Spec, T>& field_at(row_field<I, Spec, T>& field) {
+    return field;
+}
+template <std::size_t I, class Spec, class T>
+constexpr const row_field<I, Spec, T>& field_at(const row_field<I, Spec, T>& field) {
+    return field;
+}
+
+// A field's one member, whatever its name.
+template <class Field>
+constexpr auto& value_of(Field& field) {
+    auto& [value] = field;
+    return value;
+}
 
 template <std::size_t I, class... Fields>
 constexpr auto& get(row<Fields...>& r) {
-    using field = std::tuple_element_t<I, std::tuple<Fields...>>;
-    auto& [value] = static_cast<field&>(r);
+    auto& [value] = field_at<I>(r);
     return value;
 }
 
 template <std::size_t I, class... Fields>
 constexpr const auto& get(const row<Fields...>& r) {
-    using field = std::tuple_element_t<I, std::tuple<Fields...>>;
-    const auto& [value] = static_cast<const field&>(r);
+    const auto& [value] = field_at<I>(r);
     return value;
 }
 
@@ -53,5 +71,6 @@ struct std::tuple_size<quarry::row<Fields...>> : std::integral_constant<std::siz
 
 template <std::size_t I, class... Fields>
 struct std::tuple_element<I, quarry::row<Fields...>> {
-    using type = typename std::tuple_element_t<I, std::tuple<Fields...>>::value_type;
+    using type = typename std::remove_cvref_t<decltype(quarry::field_at<I>(
+        std::declval<const quarry::row<Fields...>&>()))>::value_type;
 };

@@ -40,6 +40,7 @@ struct create_table_statement {
     using definition = typename Table::definition;
     using parameters = type_list<>;
     static constexpr bool is_dynamic = true;
+    static constexpr bool binds_values = false;
     static constexpr bool check_complete() { return ddl::check_table_declaration<definition>(); }
 
     constexpr create_table_statement<Table, true> if_not_exists() const { return {}; }

@@ -41,6 +41,11 @@ struct insert_statement {
     static constexpr bool is_dynamic = Source::is_dynamic;
     static constexpr statement_kind kind = statement_kind::insert;
     static constexpr bool check_complete() { return Source::check_complete(); }
+    std::size_t sql_shape() const noexcept
+        requires requires(const Source& s) { s.sql_shape(); }
+    {
+        return source.sql_shape();
+    }
 
     template <class W>
     constexpr void render(W& w) const {
@@ -141,6 +146,8 @@ struct insert_rows : leaf_facts {
     std::vector<row_values> rows;
 
     static constexpr bool check_complete() { return true; }
+    // The text depends on nothing else: the engine finds the statement by its type and this.
+    std::size_t sql_shape() const noexcept { return rows.size(); }
 
     template <class... Values>
     void add_row(Values&&... values) {

@@ -7,14 +7,12 @@
 //       .group_by(users.name)
 //       .order_by(users.name.asc());
 //
-// Each clause is a type, so a finished statement knows its SQL text at compile
-// time. Checks that need the whole statement (tables in FROM, GROUP BY, named
-// windows) run when it is rendered or executed; checks about order run in the
-// builder functions. `.union_all(...)` and friends combine it with another SELECT
-// (set_operation.hpp). Parts chosen at run time (if_set/only_if conditions, choose(...)
-// in ORDER BY, join_if) make it dynamic: its text is rendered when it runs.
+// Each clause is a type, so a finished statement knows its SQL text at compile time.
+// Checks that need the whole statement (tables in FROM, GROUP BY, named windows) run when
+// it is rendered or executed (select_rules.hpp); checks about order run in the builders.
+// `.union_all(...)` and friends combine it with another SELECT (set_operation.hpp). Parts
+// chosen at run time (if_set/only_if, choose(...) in ORDER BY, join_if) make it dynamic.
 #include <cstdint>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -24,15 +22,15 @@
 #include "quarry/statement/clause/filters.hpp"
 #include "quarry/statement/clause/from.hpp"
 #include "quarry/statement/clause/no_clause.hpp"
+#include "quarry/statement/clause/paging.hpp"
+#include "quarry/statement/clause/pending_join.hpp"
 #include "quarry/statement/clause/window.hpp"
 #include "quarry/statement/select_list.hpp"
+#include "quarry/statement/select_rules.hpp"
 #include "quarry/statement/set_operation.hpp"
 #include "quarry/statement/subquery.hpp"
 
 namespace quarry {
-
-template <class Statement, join_kind Kind, class Table, bool Optional = false>
-struct pending_join;
 
 template <class Columns, class From = no_clause, class Where = no_clause, class GroupBy = no_clause,
           class Having = no_clause, class OrderBy = no_clause, class Limit = no_clause, class Offset = no_clause,
@@ -71,44 +69,14 @@ struct select_statement {
 
     using row_type = typename row_of<Columns, typename outer_joined_tables<From>::type>::type;
 
-    // The rules a statement must meet to be run, as a subquery or on its own.
+    // The rules a statement must meet to be run, as a subquery or on its own (select_rules.hpp).
     static constexpr bool check_grouping() {
-        static_assert(named_window_uses_t<tables>::size == 0,
-                      "quarry: OVER names a window that this SELECT does not define; add .window(w)");
-        constexpr bool grouped = !std::is_same_v<GroupBy, no_clause>;
-        if constexpr (grouped) {
-            using grouped_columns = typename GroupBy::bare_columns;
-            static_assert(is_subset_v<concat_t<typename Columns::bare_columns, typename Having::bare_columns,
-                                               typename Window::bare_columns, typename OrderBy::bare_columns>,
-                                      grouped_columns>,
-                          "quarry: a selected column is neither in GROUP BY nor inside an aggregate; "
-                          "add it to .group_by(...) or aggregate it");
-        } else {
-            static_assert(!(Columns::contains_aggregate || OrderBy::contains_aggregate) ||
-                              concat_t<typename Columns::bare_columns, typename OrderBy::bare_columns>::size == 0,
-                          "quarry: aggregates are mixed with plain columns; add .group_by(...) with those "
-                          "columns, or aggregate them too");
-        }
-        return true;
+        return check_select_grouping<tables, Columns, GroupBy, Having, Window, OrderBy>();
     }
-
     // CtesInScope: the CTEs that a WITH around the statement defines.
     template <class CtesInScope = type_list<>>
     static constexpr bool check_complete() {
-        using missing = difference_t<tables, CtesInScope>;
-        using missing_ctes = filter_t<missing, is_cte_use>;
-        static_assert(missing_ctes::size == 0,
-                      "quarry: the statement selects from a CTE that no WITH defines; run with(cte)(statement)");
-        // An undefined window is reported by check_grouping, not as a table missing from FROM.
-        static_assert(missing::size == missing_ctes::size + named_window_uses_t<missing>::size,
-                      "quarry: a column's table is not in FROM; add it with .from(...) or a join");
-        using always_written = concat_t<typename Columns::tables, typename always_referenced_tables<Where>::type,
-                                        typename GroupBy::tables, typename Having::tables, typename Window::tables,
-                                        typename OrderBy::tables, typename optional_joins_of<From>::always_tables>;
-        static_assert(!intersects_v<always_written, typename optional_joins_of<From>::provided_tables>,
-                      "quarry: a column of an optional join is used where it is always written; use it only in "
-                      "its ON and in if_set/only_if conditions chosen with the join");
-        return check_grouping();
+        return check_select_complete<CtesInScope, tables, Columns, From, Where, GroupBy, Having, Window, OrderBy>();
     }
 
     template <class W>
@@ -271,20 +239,12 @@ struct select_statement {
     }();
 
     constexpr auto limit(std::int64_t count) const {
-        static_assert(std::is_same_v<Limit, no_clause>, "quarry: a SELECT has one LIMIT");
         return with_clauses<From, Where, GroupBy, Having, OrderBy, limit_clause>{
-            columns,   from_,  where_,  group_by_, having_,
-            order_by_, limit_clause{{}, value_node<std::int64_t>{count}},
-            offset_,   window_};
+            columns, from_, where_, group_by_, having_, order_by_, make_limit<Limit>(count), offset_, window_};
     }
-
     constexpr auto offset(std::int64_t count) const {
-        static_assert(!std::is_same_v<Limit, no_clause>, "quarry: OFFSET needs LIMIT; call .limit(...) first");
-        static_assert(std::is_same_v<Offset, no_clause>, "quarry: a SELECT has one OFFSET");
         return with_clauses<From, Where, GroupBy, Having, OrderBy, Limit, offset_clause>{
-            columns,   from_,  where_, group_by_, having_,
-            order_by_, limit_, offset_clause{{}, value_node<std::int64_t>{count}},
-            window_};
+            columns, from_, where_, group_by_, having_, order_by_, limit_, make_offset<Limit, Offset>(count), window_};
     }
 
     // Set operations with another SELECT: `a.union_all(b)`, then .order_by(...) on the result.
@@ -327,32 +287,13 @@ struct select_statement {
     }
 };
 
-template <class Statement, join_kind Kind, class Table, bool Optional>
-struct pending_join {
-    Statement statement;
-    Table table;
-    bool chosen = true;
-
-    template <class Condition>
-    constexpr auto on(Condition&& condition) const {
-        using condition_t = operand_t<Condition>;
-        static_assert(boolean_expression<condition_t>, "quarry: ON takes a condition");
-        if constexpr (Optional)
-            return statement.template add_optional_join<Kind>(table, make_operand(std::forward<Condition>(condition)),
-                                                              chosen);
-        else
-            return statement.template add_join<Kind>(table, make_operand(std::forward<Condition>(condition)));
-    }
-};
-
 template <class... Items>
 constexpr auto select(const Items&... items) {
     static_assert(sizeof...(Items) > 0, "quarry: SELECT needs at least one column");
-    auto items_tuple = std::tuple_cat(select_items(items)...);
-    using list_t = typename select_list_from<decltype(items_tuple)>::type;
-    static_assert([]<class... I>(select_list<I...>*) { return has_unique_names_v<I...>; }(static_cast<list_t*>(nullptr)),
+    auto list = make_select_list(items...);
+    static_assert(decltype(list)::unique_names,
                   "quarry: two selected columns have the same name; rename one with .as(...)");
-    return select_statement<list_t>{select_list_from<decltype(items_tuple)>::make(std::move(items_tuple))};
+    return select_statement<decltype(list)>{std::move(list)};
 }
 
 }  // namespace quarry

@@ -1,8 +1,9 @@
 #pragma once
 // The columns of a SELECT and the typed row they produce.
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <optional>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -13,16 +14,6 @@
 #include "quarry/schema/table.hpp"
 
 namespace quarry {
-
-template <class... Items>
-struct select_list : facts_of<Items...> {
-    node_list<Items...> items;
-
-    template <class W>
-    constexpr void render(W& w) const {
-        items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
-    }
-};
 
 // The name a select item gives its result field: a column's or an alias's spec,
 // or void for an unnamed expression.
@@ -45,6 +36,31 @@ template <class Item, class OuterJoined>
 using field_type_t = std::conditional_t<field_nullable_v<Item, OuterJoined>,
                                         std::optional<typename Item::value_type>, typename Item::value_type>;
 
+// Names must be unique, or `row.id` would be ambiguous.
+template <class... Items>
+inline constexpr bool has_unique_names_v = [] {
+    std::array<std::string_view, sizeof...(Items)> names{[] {
+        if constexpr (std::is_void_v<typename field_spec_of<Items>::type>) return std::string_view{};
+        else return field_spec_of<Items>::type::sql_name;
+    }()...};
+    // Sorted, not compared pairwise: a 200-column SELECT would cost 20,000 comparisons
+    // of compile-time evaluation.
+    std::sort(names.begin(), names.end());
+    const auto first_named = std::find_if(names.begin(), names.end(), [](std::string_view n) { return !n.empty(); });
+    return std::adjacent_find(first_named, names.end()) == names.end();
+}();
+
+template <class... Items>
+struct select_list : facts_of<Items...> {
+    node_list<Items...> items;
+    static constexpr bool unique_names = has_unique_names_v<Items...>;
+
+    template <class W>
+    constexpr void render(W& w) const {
+        items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
+    }
+};
+
 template <class List, class OuterJoined, class Indices = std::make_index_sequence<decltype(List::items)::size>>
 struct row_of;
 template <class... Items, class OuterJoined, std::size_t... I>
@@ -52,43 +68,54 @@ struct row_of<select_list<Items...>, OuterJoined, std::index_sequence<I...>> {
     using type = row<row_field<I, typename field_spec_of<Items>::type, field_type_t<Items, OuterJoined>>...>;
 };
 
-// Names must be unique, or `row.id` would be ambiguous.
-template <class... Items>
-inline constexpr bool has_unique_names_v = [] {
-    constexpr std::string_view names[] = {[] {
-        if constexpr (std::is_void_v<typename field_spec_of<Items>::type>) return std::string_view{};
-        else return field_spec_of<Items>::type::sql_name;
-    }()...};
-    for (std::size_t i = 0; i < sizeof...(Items); ++i)
-        for (std::size_t j = i + 1; j < sizeof...(Items); ++j)
-            if (!names[i].empty() && names[i] == names[j]) return false;
-    return true;
-}();
-
 // `select(users.name, all_of(posts), count().as(total))`: all_of expands to the
 // table's columns; C++ values become bound parameters.
 template <class Item>
-constexpr auto select_items(const Item& item) {
-    if constexpr (requires { typename Item::list; }) {
-        return []<class... Columns>(type_list<Columns...>) { return std::tuple<Columns...>{}; }(
-            typename Item::list{});
-    } else if constexpr (requires { typename Item::field_spec; } && !expression<Item>) {
-        return std::tuple<Item>{item};
-    } else {
-        return std::tuple<operand_t<const Item&>>{make_operand(item)};
-    }
+inline constexpr bool expands_to_columns_v = requires { typename Item::list; };
+
+template <class Item>
+constexpr auto select_item(const Item& item) {
+    if constexpr (requires { typename Item::field_spec; } && !expression<Item>) return item;
+    else return make_operand(item);
 }
 
-template <class Tuple>
-struct select_list_from;
+template <class Item>
+constexpr auto select_items(const Item& item) {
+    if constexpr (expands_to_columns_v<Item>)
+        return []<class... Columns>(type_list<Columns...>) { return node_list<Columns...>{}; }(typename Item::list{});
+    else
+        return node_list<decltype(select_item(item))>(select_item(item));
+}
+
+template <class... A, class... B>
+constexpr node_list<A..., B...> concat_nodes(const node_list<A...>& a, const node_list<B...>& b) {
+    return a.apply([&](const A&... first) {
+        return b.apply([&](const B&... second) { return node_list<A..., B...>(first..., second...); });
+    });
+}
+template <class List>
+constexpr const List& concat_nodes(const List& list) {
+    return list;
+}
+template <class First, class Second, class... Rest>
+constexpr auto concat_nodes(const First& first, const Second& second, const Rest&... rest) {
+    return concat_nodes(concat_nodes(first, second), rest...);
+}
+
 template <class... Items>
-struct select_list_from<std::tuple<Items...>> {
-    using type = select_list<Items...>;
+constexpr select_list<Items...> as_select_list(node_list<Items...> items) {
+    return {{}, std::move(items)};
+}
 
-    static constexpr type make(std::tuple<Items...> items) {
-        return std::apply([](Items&... item) { return type{{}, node_list<Items...>(std::move(item)...)}; }, items);
-    }
-};
-
+template <class... Items>
+constexpr auto make_select_list(const Items&... items) {
+    // One pack expansion when no item is an all_of: concatenating a list per item (as
+    // std::tuple_cat does) instantiates a list of every length up to the column count,
+    // seconds of compile time for a 200-column SELECT.
+    if constexpr (!(expands_to_columns_v<Items> || ...))
+        return as_select_list(node_list<decltype(select_item(items))...>(select_item(items)...));
+    else
+        return as_select_list(concat_nodes(select_items(items)...));
+}
 
 }  // namespace quarry

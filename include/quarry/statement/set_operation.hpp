@@ -29,6 +29,7 @@
 #include "quarry/expr/ordering.hpp"
 #include "quarry/statement/clause/filters.hpp"
 #include "quarry/statement/clause/no_clause.hpp"
+#include "quarry/statement/clause/paging.hpp"
 #include "quarry/statement/select_list.hpp"
 #include "quarry/statement/subquery.hpp"
 
@@ -219,16 +220,12 @@ struct set_operation {
     }
 
     constexpr auto limit(std::int64_t count) const {
-        static_assert(std::is_same_v<Limit, no_clause>, "quarry: a set operation has one LIMIT");
-        return set_operation<Op, Left, Right, OrderBy, limit_clause, Offset>{
-            left, right, order_by_, limit_clause{{}, value_node<std::int64_t>{count}}, offset_};
+        return set_operation<Op, Left, Right, OrderBy, limit_clause, Offset>{left, right, order_by_,
+                                                                              make_limit<Limit>(count), offset_};
     }
-
     constexpr auto offset(std::int64_t count) const {
-        static_assert(!std::is_same_v<Limit, no_clause>, "quarry: OFFSET needs LIMIT; call .limit(...) first");
-        static_assert(std::is_same_v<Offset, no_clause>, "quarry: a set operation has one OFFSET");
-        return set_operation<Op, Left, Right, OrderBy, Limit, offset_clause>{
-            left, right, order_by_, limit_, offset_clause{{}, value_node<std::int64_t>{count}}};
+        return set_operation<Op, Left, Right, OrderBy, Limit, offset_clause>{left, right, order_by_, limit_,
+                                                                               make_offset<Limit, Offset>(count)};
     }
 
     // As a table in FROM: `auto all_names = a.union_all(b).subquery<"all_names">();`

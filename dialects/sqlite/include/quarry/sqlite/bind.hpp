@@ -30,25 +30,29 @@ inline void bind_value(sqlite3_stmt* stmt, int index, std::uint32_t value) {
 }
 // SQLite's integers are signed 64-bit: a larger unsigned value cannot be stored.
 void bind_value(sqlite3_stmt* stmt, int index, std::uint64_t value);
-inline void bind_value(sqlite3_stmt* stmt, int index, const decimal& value) {
-    check_bind(stmt, sqlite3_bind_text64(stmt, index, value.str().data(), value.str().size(), SQLITE_TRANSIENT,
-                                         SQLITE_UTF8));
-}
 inline void bind_value(sqlite3_stmt* stmt, int index, bool value) {
     check_bind(stmt, sqlite3_bind_int(stmt, index, value ? 1 : 0));
 }
 inline void bind_value(sqlite3_stmt* stmt, int index, double value) {
     check_bind(stmt, sqlite3_bind_double(stmt, index, value));
 }
-// Text and blobs are copied (SQLITE_TRANSIENT): the query object that owns them may
-// be gone while the result is still being stepped.
-inline void bind_value(sqlite3_stmt* stmt, int index, const std::string& value) {
-    check_bind(stmt, sqlite3_bind_text64(stmt, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+// Text and blobs are copied (SQLITE_TRANSIENT) unless the caller says they stay put until
+// the statement's last step (SQLITE_STATIC): a query's result may still be stepped after
+// the query object that owns its values is gone, but a statement run to its end inside
+// one call is done with them before they go.
+inline void bind_value(sqlite3_stmt* stmt, int index, const std::string& value,
+                       sqlite3_destructor_type keep = SQLITE_TRANSIENT) {
+    check_bind(stmt, sqlite3_bind_text64(stmt, index, value.data(), value.size(), keep, SQLITE_UTF8));
 }
-inline void bind_value(sqlite3_stmt* stmt, int index, const blob& value) {
+inline void bind_value(sqlite3_stmt* stmt, int index, const decimal& value,
+                       sqlite3_destructor_type keep = SQLITE_TRANSIENT) {
+    bind_value(stmt, index, value.str(), keep);
+}
+inline void bind_value(sqlite3_stmt* stmt, int index, const blob& value,
+                       sqlite3_destructor_type keep = SQLITE_TRANSIENT) {
     // A null pointer would bind NULL; an empty blob must stay an empty blob.
     check_bind(stmt, value.empty() ? sqlite3_bind_zeroblob(stmt, index, 0)
-                                   : sqlite3_bind_blob64(stmt, index, value.data(), value.size(), SQLITE_TRANSIENT));
+                                   : sqlite3_bind_blob64(stmt, index, value.data(), value.size(), keep));
 }
 inline void bind_value(sqlite3_stmt* stmt, int index, date value) {
     bind_value(stmt, index, iso8601::format(value));
@@ -56,27 +60,17 @@ inline void bind_value(sqlite3_stmt* stmt, int index, date value) {
 inline void bind_value(sqlite3_stmt* stmt, int index, timestamp value) {
     bind_value(stmt, index, iso8601::format(value));
 }
+// Numbers are stored in the statement, and dates are formatted into a temporary: neither
+// can be kept by pointer.
 template <class T>
-void bind_value(sqlite3_stmt* stmt, int index, const std::optional<T>& value) {
-    if (value) bind_value(stmt, index, *value);
+void bind_value(sqlite3_stmt* stmt, int index, const T& value, sqlite3_destructor_type) {
+    bind_value(stmt, index, value);
+}
+template <class T>
+void bind_value(sqlite3_stmt* stmt, int index, const std::optional<T>& value,
+                sqlite3_destructor_type keep = SQLITE_TRANSIENT) {
+    if (value) bind_value(stmt, index, *value, keep);
     else check_bind(stmt, sqlite3_bind_null(stmt, index));
 }
-
-// The binder a query tree's bind_writer calls. Parameters holds named parameter values.
-template <class Parameters>
-struct binder {
-    sqlite3_stmt* stmt;
-    const Parameters* parameters;
-
-    template <class T>
-    void bind(int index, const T& value) {
-        bind_value(stmt, index, value);
-    }
-
-    template <class Parameter>
-    void bind_parameter(int index, const Parameter&) {
-        bind_value(stmt, index, parameters->template get<Parameter>());
-    }
-};
 
 }  // namespace quarry::sqlite

@@ -65,6 +65,11 @@ public:
     void bind(statement& s, int index, const T& value) {
         bind_value(s.get(), index, value);
     }
+    // For a value that stays put until the statement is reset: text and blobs are not copied.
+    template <class T>
+    void bind_lasting(statement& s, int index, const T& value) {
+        bind_value(s.get(), index, value, SQLITE_STATIC);
+    }
 
     bool step(statement& s) {
         if (deadline_) [[unlikely]]
