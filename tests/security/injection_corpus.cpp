@@ -17,6 +17,7 @@
 
 #include <quarry/quarry.hpp>
 
+#include "integration/fixtures.hpp"
 #include "payloads.hpp"
 #include "security_backends.hpp"
 #include "security_schema.hpp"
@@ -26,13 +27,6 @@ using namespace quarry;
 namespace {
 
 using texts = std::vector<std::string>;
-
-template <class Result>
-texts first_texts(Result&& result) {
-    texts out;
-    for (const auto& row : result) out.push_back(get<0>(row));
-    return out;
-}
 
 // MariaDB also takes UTF-16 surrogate halves (ED A0..BF xx), which UTF-8 forbids; they round-trip.
 bool is_utf8_or_surrogates(std::string text) {
@@ -73,22 +67,22 @@ void add_canary_and_bystander(Connection& db) {
 
 template <class Connection>
 void check_nothing_else_changed(Connection& db) {
-    CHECK(first_texts(db(select(canary.secret).from(canary).order_by(canary.id.asc()))) == texts{"alive", "still alive"});
-    CHECK(first_texts(db(select(guestbook.author).from(guestbook))) == texts{"bystander"});
-    CHECK(first_texts(db(select(guestbook.note).from(guestbook))) == texts{""});
+    CHECK(first_fields(db(select(canary.secret).from(canary).order_by(canary.id.asc()))) == texts{"alive", "still alive"});
+    CHECK(first_fields(db(select(guestbook.author).from(guestbook))) == texts{"bystander"});
+    CHECK(first_fields(db(select(guestbook.note).from(guestbook))) == texts{""});
 }
 
 template <class Backend, class Connection>
 void check_round_trip(Connection& db, const std::string& text) {
     db(insert_into(guestbook).set(guestbook.author = text, guestbook.note = "before"));
-    CHECK(first_texts(db(select(guestbook.author).from(guestbook).where(guestbook.author == text))) == texts{text});
+    CHECK(first_fields(db(select(guestbook.author).from(guestbook).where(guestbook.author == text))) == texts{text});
     CHECK(db(update(guestbook).set(guestbook.note = text).where(guestbook.author == text)).rows_affected == 1);
-    CHECK(first_texts(db(select(guestbook.note).from(guestbook).where(guestbook.author == text))) == texts{text});
-    CHECK(first_texts(db(select(guestbook.author).from(guestbook).where(guestbook.author.like(escape_like(text))))) ==
+    CHECK(first_fields(db(select(guestbook.note).from(guestbook).where(guestbook.author == text))) == texts{text});
+    CHECK(first_fields(db(select(guestbook.author).from(guestbook).where(guestbook.author.like(escape_like(text))))) ==
           texts{text});
     // The bystander's note is empty, so only text that LIKE sees as empty matches it too.
     const texts containing = seen_by_like<Backend>(text).empty() ? texts{"", text} : texts{text};
-    CHECK(first_texts(db(select(guestbook.note).from(guestbook).where(
+    CHECK(first_fields(db(select(guestbook.note).from(guestbook).where(
               guestbook.note.like("%" + escape_like(text) + "%")).order_by(guestbook.id))) == containing);
     CHECK(get<0>(db(select(count()).from(guestbook)).one()) == 2);
     CHECK(db(delete_from(guestbook).where(guestbook.author == text)).rows_affected == 1);
@@ -105,7 +99,7 @@ void check_refused(Connection& db, const std::string& text) {
     // Looking for it either finds nothing or is refused the same way.
     const auto finds_nothing = [&] {
         try {
-            return first_texts(db(select(guestbook.author).from(guestbook).where(guestbook.author == text))).empty();
+            return first_fields(db(select(guestbook.author).from(guestbook).where(guestbook.author == text))).empty();
         } catch (const database_error& e) {
             check_refusal<Backend>(e);
             return true;
