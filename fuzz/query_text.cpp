@@ -1,8 +1,9 @@
 // Fuzz target: the dynamic query builder and every dialect's printer, with the
 // statement's shape (optional filters, the chosen ORDER BY, an optional join, LIMIT)
 // and all its values taken from the fuzzer's bytes. For every statement and dialect:
-//   - no value reaches the SQL text: each text value carries a marker that the text
-//     never holds, and the text equals the one rendered with blank values of the same shape;
+//   - no value reaches the SQL text: each text value starts and ends with DEL (0x7f), a
+//     byte no SQL text holds, and the text equals the one rendered with blank values of
+//     the same shape (empty texts, zeros), so no byte of a value may show up in it;
 //   - the placeholders in the text are exactly the values bound, in order.
 #include <cstdint>
 #include <cstdio>
@@ -28,7 +29,7 @@ using quarry_fuzz::count_placeholders;
 
 namespace {
 
-constexpr std::string_view marker = "\x7fquarry-fuzz\x7f";
+constexpr char marker = '\x7f';
 
 // The values of one statement. blank() keeps the shape (which are set) and drops the values.
 struct inputs {
@@ -44,18 +45,18 @@ struct inputs {
 
     inputs blank() const {
         inputs b = *this;
-        if (b.name_like) b.name_like = std::string(marker);
-        if (b.title) b.title = std::string(marker);
+        if (b.name_like) b.name_like = "";
+        if (b.title) b.title = "";
         if (b.min_age) b.min_age = 0;
-        for (std::string& n : b.names) n = marker;
-        b.text = marker;
+        for (std::string& n : b.names) n.clear();
+        b.text.clear();
         b.number = b.limit = b.offset = 0;
         return b;
     }
 };
 
 std::string marked(FuzzedDataProvider& fuzz) {
-    return std::string(marker) + fuzz.ConsumeRandomLengthString(64) + std::string(marker);
+    return marker + fuzz.ConsumeRandomLengthString(64) + marker;
 }
 
 inputs read_inputs(FuzzedDataProvider& fuzz) {
