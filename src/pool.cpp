@@ -31,7 +31,7 @@ pool_ledger::pool_ledger(pool_options options) : options_(std::move(options)) {
 
 pool_ledger::~pool_ledger() = default;
 
-pool_lease pool_ledger::lend(std::source_location where) {
+pool_lease pool_ledger::lend(source_location where) {
     closing_list closing;  // destroyed last, after the lock is released: closing talks to the server
     message_list messages;
     std::optional<pool_lease> lease;
@@ -144,7 +144,7 @@ pool_metrics pool_ledger::metrics() const {
     return {open_ - idle_.size(), idle_.size(), waiters_.size(), timeouts_, created_, closed_};
 }
 
-pool_lease pool_ledger::lend_now(std::source_location where, pool_clock::time_point now) {
+pool_lease pool_ledger::lend_now(source_location where, pool_clock::time_point now) {
     pool_lease lease;
     lease.id = next_lease_++;
     if (!idle_.empty()) {

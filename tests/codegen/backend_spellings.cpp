@@ -152,3 +152,12 @@ TEST_CASE("PostgreSQL: columns of unknown types are named by their type's name",
                         "  column \"places\".\"id\" has type 'uuid'\n"
                         "  column \"places\".\"tags\" has type '_int4'\n");
 }
+
+TEST_CASE("SQLite: a name that is not UTF-8 is refused while reading, with invalid_identifier",
+          "[codegen][spellings][security]") {
+    codegen_test::sqlite_scratch scratch{"latin1_name"};
+    auto db = scratch.connect();
+    db.execute_sql("CREATE TABLE \"caf\xe9\" (id INTEGER PRIMARY KEY)");
+    CHECK_THROWS_MATCHES(read_schema(scratch.url(), {}), quarry::invalid_identifier,
+                         Catch::Message("quarry: the SQL name 'caf\\xe9' is not valid UTF-8"));
+}

@@ -79,7 +79,7 @@ TEST_CASE("dynamic: a search writes only the filters that are set, in order", "[
     REQUIRE(sqlite_text(two) == R"(SELECT "users"."id", "users"."name" FROM "users" )"
                                 R"(WHERE "users"."name" LIKE ? ESCAPE '\' AND "users"."id" >= ?)");
     REQUIRE(mysql_text(two) == R"(SELECT `users`.`id`, `users`.`name` FROM `users` )"
-                               R"(WHERE `users`.`name` LIKE ? ESCAPE '\\' AND `users`.`id` >= ?)");
+                               R"(WHERE `users`.`name` LIKE ? ESCAPE X'5C' AND `users`.`id` >= ?)");
     REQUIRE(postgresql_text(two) == R"(SELECT "users"."id", "users"."name" FROM "users" )"
                                     R"(WHERE "users"."name" LIKE $1 ESCAPE '\' AND "users"."id" >= $2)");
 

@@ -112,7 +112,7 @@ TEST_CASE("dialects: concat binds tighter than = and LIKE; a nested concat is pa
     REQUIRE(sqlite_text(pattern) ==
             R"(SELECT "users"."id" FROM "users" WHERE "users"."name" LIKE "users"."name" || ? ESCAPE '\')");
     REQUIRE(mysql_text(pattern) ==
-            R"(SELECT `users`.`id` FROM `users` WHERE `users`.`name` LIKE CONCAT(`users`.`name`, ?) ESCAPE '\\')");
+            R"(SELECT `users`.`id` FROM `users` WHERE `users`.`name` LIKE CONCAT(`users`.`name`, ?) ESCAPE X'5C')");
     REQUIRE(postgresql_text(pattern) ==
             R"(SELECT "users"."id" FROM "users" WHERE "users"."name" LIKE "users"."name" || $1 ESCAPE '\')");
     auto nested = select(concat(concat(users.name, "a"), "b")).from(users);

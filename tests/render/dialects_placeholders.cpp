@@ -106,7 +106,7 @@ TEST_CASE("dialects: numbering runs on through UPDATE's SET and WHERE", "[render
             R"("users"."age" END WHERE "users"."id" IN (?, ?) AND "users"."name" LIKE ? ESCAPE '\')");
     REQUIRE(mysql_text(q) ==
             R"(UPDATE `users` SET `name` = CONCAT(`users`.`name`, ?), `age` = CASE WHEN `users`.`age` < ? THEN ? )"
-            R"(ELSE `users`.`age` END WHERE `users`.`id` IN (?, ?) AND `users`.`name` LIKE ? ESCAPE '\\')");
+            R"(ELSE `users`.`age` END WHERE `users`.`id` IN (?, ?) AND `users`.`name` LIKE ? ESCAPE X'5C')");
     REQUIRE(postgresql_text(q) ==
             R"(UPDATE "users" SET "name" = "users"."name" || $1, "age" = CASE WHEN "users"."age" < $2 THEN $3 )"
             R"(ELSE "users"."age" END WHERE "users"."id" IN ($4, $5) AND "users"."name" LIKE $6 ESCAPE '\')");

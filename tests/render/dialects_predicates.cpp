@@ -19,8 +19,8 @@ TEST_CASE("dialects: LIKE and NOT LIKE", "[render][dialects][predicates]") {
             R"(SELECT "users"."name" FROM "users" WHERE "users"."name" LIKE ? ESCAPE '\' )"
             R"(AND "users"."name" NOT LIKE ? ESCAPE '\')");
     REQUIRE(mysql_text(q) ==
-            R"(SELECT `users`.`name` FROM `users` WHERE `users`.`name` LIKE ? ESCAPE '\\' )"
-            R"(AND `users`.`name` NOT LIKE ? ESCAPE '\\')");
+            R"(SELECT `users`.`name` FROM `users` WHERE `users`.`name` LIKE ? ESCAPE X'5C' )"
+            R"(AND `users`.`name` NOT LIKE ? ESCAPE X'5C')");
     REQUIRE(postgresql_text(q) ==
             R"(SELECT "users"."name" FROM "users" WHERE "users"."name" LIKE $1 ESCAPE '\' )"
             R"(AND "users"."name" NOT LIKE $2 ESCAPE '\')");
@@ -28,7 +28,7 @@ TEST_CASE("dialects: LIKE and NOT LIKE", "[render][dialects][predicates]") {
     REQUIRE(sqlite_text(negated) ==
             R"(SELECT "users"."name" FROM "users" WHERE NOT ("users"."name" LIKE "users"."name" ESCAPE '\'))");
     REQUIRE(mysql_text(negated) ==
-            R"(SELECT `users`.`name` FROM `users` WHERE NOT (`users`.`name` LIKE `users`.`name` ESCAPE '\\'))");
+            R"(SELECT `users`.`name` FROM `users` WHERE NOT (`users`.`name` LIKE `users`.`name` ESCAPE X'5C'))");
     REQUIRE(postgresql_text(negated) ==
             R"(SELECT "users"."name" FROM "users" WHERE NOT ("users"."name" LIKE "users"."name" ESCAPE '\'))");
 }
@@ -41,8 +41,8 @@ TEST_CASE("dialects: case-insensitive LIKE is ILIKE on PostgreSQL, LOWER() LIKE 
             R"(SELECT "users"."name" FROM "users" WHERE LOWER("users"."name") LIKE LOWER(?) ESCAPE '\' )"
             R"(OR LOWER("users"."name") NOT LIKE LOWER(? || "users"."name") ESCAPE '\')");
     REQUIRE(mysql_text(q) ==
-            R"(SELECT `users`.`name` FROM `users` WHERE LOWER(`users`.`name`) LIKE LOWER(?) ESCAPE '\\' )"
-            R"(OR LOWER(`users`.`name`) NOT LIKE LOWER(CONCAT(?, `users`.`name`)) ESCAPE '\\')");
+            R"(SELECT `users`.`name` FROM `users` WHERE LOWER(`users`.`name`) LIKE LOWER(?) ESCAPE X'5C' )"
+            R"(OR LOWER(`users`.`name`) NOT LIKE LOWER(CONCAT(?, `users`.`name`)) ESCAPE X'5C')");
     REQUIRE(postgresql_text(q) ==
             R"(SELECT "users"."name" FROM "users" WHERE "users"."name" ILIKE $1 ESCAPE '\' )"
             R"(OR "users"."name" NOT ILIKE $2 || "users"."name" ESCAPE '\')");

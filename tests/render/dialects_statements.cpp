@@ -91,7 +91,7 @@ TEST_CASE("dialects: UPDATE ... SET ... WHERE", "[render][dialects][statements]"
             R"(WHERE "users"."name" LIKE ? ESCAPE '\')");
     REQUIRE(mysql_text(several) ==
             R"(UPDATE `users` SET `name` = LOWER(`users`.`name`), `age` = NULL )"
-            R"(WHERE `users`.`name` LIKE ? ESCAPE '\\')");
+            R"(WHERE `users`.`name` LIKE ? ESCAPE X'5C')");
     REQUIRE(postgresql_text(several) ==
             R"(UPDATE "users" SET "name" = LOWER("users"."name"), "age" = NULL )"
             R"(WHERE "users"."name" LIKE $1 ESCAPE '\')");
@@ -161,7 +161,7 @@ TEST_CASE("dialects: a hostile string is only ever a placeholder", "[render][dia
             R"(WHERE "users"."name" LIKE ? ESCAPE '\' OR "users"."name" IN (?, ?))");
     REQUIRE(mysql_text(q) ==
             R"(SELECT CASE WHEN `users`.`name` = ? THEN ? ELSE `users`.`name` END FROM `users` )"
-            R"(WHERE `users`.`name` LIKE ? ESCAPE '\\' OR `users`.`name` IN (?, ?))");
+            R"(WHERE `users`.`name` LIKE ? ESCAPE X'5C' OR `users`.`name` IN (?, ?))");
     REQUIRE(postgresql_text(q) ==
             R"(SELECT CASE WHEN "users"."name" = $1 THEN $2 ELSE "users"."name" END FROM "users" )"
             R"(WHERE "users"."name" LIKE $3 ESCAPE '\' OR "users"."name" IN ($4, $5))");

@@ -5,6 +5,8 @@
 #include <type_traits>
 
 #include <quarry/create_engine.hpp>
+#include <quarry/render/identifier_rules.hpp>
+#include <quarry/render/standard_dialect.hpp>
 
 #include "errors.hpp"
 #include "mysql_catalog.hpp"
@@ -26,6 +28,16 @@ std::string url_to_read(std::string_view text) {
     return std::string(text) + (u.options.empty() ? "?" : "&") + "journal_mode=keep";
 }
 
+// Names come from the catalog at run time. SQLite takes any bytes in a quoted name, so
+// one that Quarry cannot quote (invalid UTF-8) stops here with quarry::invalid_identifier,
+// not later in the compiler reading the generated header.
+void check_names(const database_schema& schema) {
+    for (const table& t : schema.tables) {
+        quarry::check_identifier<quarry::standard_dialect>(t.name);
+        for (const column& c : t.columns) quarry::check_identifier<quarry::standard_dialect>(c.name);
+    }
+}
+
 }  // namespace
 
 database_schema read_schema(std::string_view database_url, const type_overrides& overrides) {
@@ -43,6 +55,7 @@ database_schema read_schema(std::string_view database_url, const type_overrides&
         }
     });
     typing.check();
+    check_names(schema);
     return schema;
 }
 

@@ -90,7 +90,7 @@ public:
                 const std::string sql = to_sql<dialect>(s);
                 return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
             } else {
-                constexpr std::string_view sql = static_sql_v<dialect, Statement>;
+                const std::string_view sql = static_sql_v<dialect, Statement>;
                 return run(s, cache_.by_slot(driver_, statement_slot<dialect, Statement>(), sql), no_parameters, sql);
             }
         }

@@ -23,11 +23,11 @@
 #include <concepts>
 #include <memory>
 #include <ostream>
-#include <source_location>
 #include <string>
 #include <string_view>
 #include <utility>
 
+#include "quarry/core/source_location.hpp"
 #include "quarry/engine/connection_options.hpp"
 #include "quarry/engine/pool.hpp"
 #include "quarry/engine/pool_options.hpp"
@@ -81,7 +81,7 @@ public:
 
     // A connection for the caller alone until the handle is destroyed. Throws pool_timeout
     // when none comes free within acquire_timeout, connection_error when none can be opened.
-    pooled_connection<Driver> connect(std::source_location where = std::source_location::current()) {
+    pooled_connection<Driver> connect(source_location where = source_location::current()) {
         return pool_->acquire(where);
     }
 

@@ -37,10 +37,10 @@
 #include <concepts>
 #include <exception>
 #include <memory>
-#include <source_location>
 #include <string>
 #include <utility>
 
+#include "quarry/core/source_location.hpp"
 #include "quarry/engine/connection.hpp"
 #include "quarry/engine/error.hpp"
 #include "quarry/engine/pool_ledger.hpp"
@@ -87,7 +87,7 @@ public:
     // A connection for the caller alone until the handle is destroyed or released.
     // Throws pool_timeout after acquire_timeout, or the driver's connection_error when a
     // new connection cannot be opened. `where` names the caller in leak reports.
-    pooled_connection<Driver> acquire(std::source_location where = std::source_location::current()) {
+    pooled_connection<Driver> acquire(source_location where = source_location::current()) {
         pool_lease lease = ledger_->lend(where);
         try {
             if (lease.entry && needs_ping(*lease.entry)) {

@@ -20,10 +20,10 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <source_location>
 #include <string>
 #include <vector>
 
+#include "quarry/core/source_location.hpp"
 #include "quarry/engine/pool_options.hpp"
 
 namespace quarry {
@@ -58,7 +58,7 @@ public:
     ~pool_ledger();
 
     // Waits, in turn, up to acquire_timeout; throws pool_timeout.
-    pool_lease lend(std::source_location where);
+    pool_lease lend(source_location where);
     // Ends a lease. `entry` goes back to the idle connections if `reusable` (and not
     // past max_lifetime, and the pool still exists); otherwise it is closed. An empty
     // entry frees the lease's place (its connection was discarded or never opened).
@@ -81,12 +81,12 @@ public:
 private:
     struct lease_record {
         std::uint64_t id;
-        std::source_location acquired_at;
+        source_location acquired_at;
         pool_clock::time_point since;
         bool reported = false;
     };
     struct waiter {
-        std::source_location where;
+        source_location where;
         std::condition_variable ready;
         std::optional<pool_lease> granted;
     };
@@ -106,7 +106,7 @@ private:
 
     // All of these run with mutex_ held.
     bool can_lend() const noexcept { return !idle_.empty() || open_ < options_.max_size; }
-    pool_lease lend_now(std::source_location where, pool_clock::time_point now);
+    pool_lease lend_now(source_location where, pool_clock::time_point now);
     void serve_waiters(pool_clock::time_point now);
     void collect_expired(pool_clock::time_point now, closing_list& closing);
     void collect_leaks(pool_clock::time_point now, message_list& messages);

@@ -12,7 +12,11 @@ namespace quarry {
 template <class Derived>
 template <class Alias>
 constexpr auto expression_interface<Derived>::as(Alias) const {
-    return aliased<Derived, typename Alias::spec>{self()};
+    constexpr bool declared_alias = requires { typename Alias::spec; };
+    static_assert(declared_alias, "quarry: .as(name) takes a name declared with QUARRY_ALIAS(name); a run-time "
+                                  "string never becomes an SQL name");
+    if constexpr (declared_alias) return aliased<Derived, typename Alias::spec>{self()};
+    else return self();  // only to stop follow-on errors
 }
 
 template <class Derived>

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "quarry/render/identifier_rules.hpp"
+
 namespace quarry {
 
 template <class Dialect>
@@ -15,7 +17,11 @@ struct sql_writer {
     int placeholder_count = 0;
 
     constexpr void write(std::string_view s) { text.append(s); }
-    constexpr void identifier(std::string_view name) { Dialect::quote_identifier(text, name); }
+    // Every name is checked first (see identifier_rules.hpp), so quoting can be plain.
+    constexpr void identifier(std::string_view name) {
+        check_identifier<Dialect>(name);
+        Dialect::quote_identifier(text, name);
+    }
 
     template <class T>
     constexpr void value(const T&) {

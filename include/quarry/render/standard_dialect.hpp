@@ -1,6 +1,7 @@
 #pragma once
 // The shared printer. A dialect derives from it and redefines only what differs:
 // identifier quoting, placeholders, function spellings, type names, capabilities.
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,6 +26,9 @@ struct standard_dialect {
         }
         out += '"';
     }
+
+    // The longest name the dialect takes; SQLite has no limit of its own.
+    static constexpr void check_identifier_length(std::string_view /*name*/, std::size_t /*characters*/) {}
 
     static constexpr void placeholder(std::string& out, int /*index*/) { out += '?'; }
 

@@ -41,11 +41,40 @@ struct static_sql {
 };
 }  // namespace detail
 
+// Whether the compiler can compute a static statement's text. Not clang with libstdc++:
+// a statement holds its values, and clang (through 19) cannot construct libstdc++'s
+// std::string in a constant expression (it will not activate the union member of its
+// short-string buffer). There the text is rendered once, on first use, instead.
+#if defined(__clang__) && defined(__GLIBCXX__)
+#define QUARRY_SQL_TEXT_AT_COMPILE_TIME 0
+#else
+#define QUARRY_SQL_TEXT_AT_COMPILE_TIME 1
+#endif
+
+#if QUARRY_SQL_TEXT_AT_COMPILE_TIME
 // The SQL text of a static statement, computed by the compiler.
 template <class Dialect, static_statement Statement>
     requires(Statement::check_complete())
 inline constexpr std::string_view static_sql_v{detail::static_sql<Dialect, Statement>::chars.data(),
                                                detail::static_sql<Dialect, Statement>::size};
+#else
+namespace detail {
+template <class Dialect, class Statement>
+const std::string& rendered_once() {
+    static const std::string text = [] {
+        sql_writer<Dialect> w;
+        Statement{}.render(w);
+        return std::move(w.text);
+    }();
+    return text;
+}
+}  // namespace detail
+
+// The SQL text of a static statement, rendered on first use.
+template <class Dialect, static_statement Statement>
+    requires(Statement::check_complete())
+inline const std::string_view static_sql_v{detail::rendered_once<Dialect, Statement>()};
+#endif
 
 // The SQL text of any statement.
 template <class Dialect, class Statement>

@@ -122,7 +122,9 @@
 
 #define QUARRY_NAMED_TABLE(cpp_name, table_sql_name, ...)                                                  \
     struct cpp_name##_definition {                                                                        \
-        static constexpr ::std::string_view sql_name = table_sql_name;                                    \
+        /* Kept whole, as a fixed_string: a string_view of the literal would stop at a NUL. */           \
+        static constexpr ::quarry::fixed_string quarry_sql_name{table_sql_name};                          \
+        static constexpr ::std::string_view sql_name = quarry_sql_name.view();                            \
         QUARRY_PP_FOR_EACH(QUARRY_DETAIL_COLUMN_SPEC, __VA_ARGS__)                                        \
         using column_specs =                                                                              \
             ::quarry::detail::drop_first_t<void QUARRY_PP_FOR_EACH(QUARRY_DETAIL_COLUMN_SPEC_NAME, __VA_ARGS__)>; \

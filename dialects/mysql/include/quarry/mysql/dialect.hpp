@@ -2,14 +2,16 @@
 // MySQL's and MariaDB's printer. What differs from the standard one:
 //   `name` quoting; CONCAT() for concatenation; CHAR_LENGTH, so length counts
 //   characters; DIV, so integer division truncates as elsewhere; NULLS FIRST/LAST
-//   emulated with an IS NULL sort key; LIKE ... ESCAPE '\\'; no FULL OUTER JOIN
+//   emulated with an IS NULL sort key; LIKE ... ESCAPE X'5C'; no FULL OUTER JOIN
 //   (a compile error); upsert as ON DUPLICATE KEY UPDATE with VALUES(); MariaDB's
 //   LAG and LEAD take no default (a compile error).
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <type_traits>
 
 #include "quarry/expr/window_functions.hpp"
+#include "quarry/render/identifier_rules.hpp"
 #include "quarry/render/standard_dialect.hpp"
 #include "quarry/schema/column.hpp"
 #include "quarry/statement/clause/from.hpp"
@@ -28,6 +30,15 @@ struct dialect : standard_dialect {
             out += c;
         }
         out += '`';
+    }
+
+    // Tables, columns, indexes and CTEs take at most 64 characters (aliases 256, but
+    // one limit for every name is simpler and loses nothing).
+    static constexpr void check_identifier_length(std::string_view name, std::size_t characters) {
+        if (characters > 64) sql_name_is_longer_than_64_characters_which_mysql_rejects(name);
+    }
+    [[noreturn]] static void sql_name_is_longer_than_64_characters_which_mysql_rejects(std::string_view name) {
+        throw invalid_identifier("is longer than the 64 characters MySQL and MariaDB take in a name", name);
     }
 
     static constexpr std::string_view character_length_function = "CHAR_LENGTH";
@@ -103,10 +114,10 @@ struct dialect : standard_dialect {
     // Sessions run in UTC, so DATETIME holds the instant as written.
     static constexpr std::string_view timestamp_with_time_zone = "DATETIME(6)";
 
-    // A backslash is itself an escape in MySQL string literals (unless the session's
-    // sql_mode has NO_BACKSLASH_ESCAPES), so the one-character string '\' is spelled
-    // '\\'. Under NO_BACKSLASH_ESCAPES the server rejects it loudly, never silently.
-    static constexpr std::string_view like_escape = " ESCAPE '\\\\'";
+    // The backslash as a hex literal: in a quoted literal it would be '\\' in the
+    // default sql_mode but '\' under NO_BACKSLASH_ESCAPES, and the other spelling is an
+    // error ("Incorrect arguments to ESCAPE"). X'5C' means one backslash in both.
+    static constexpr std::string_view like_escape = " ESCAPE X'5C'";
 
     // MySQL has no DEFAULT VALUES; an empty column list means the same.
     static constexpr std::string_view default_values = " () VALUES ()";

@@ -2,17 +2,28 @@
 // PostgreSQL's printer. What differs from the standard one: $1, $2 ... placeholders,
 // ILIKE, PostgreSQL's type names, identity columns for auto-increment, and whole
 // seconds from EXTRACT.
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <type_traits>
 
+#include "quarry/render/identifier_rules.hpp"
 #include "quarry/render/standard_dialect.hpp"
 
 namespace quarry::postgresql {
 
 struct dialect : standard_dialect {
     static constexpr std::string_view name = "PostgreSQL";
+
+    // NAMEDATALEN is 64 with its NUL: PostgreSQL truncates a longer name to 63 bytes
+    // with only a NOTICE, so two long names could silently become one.
+    static constexpr void check_identifier_length(std::string_view name, std::size_t /*characters*/) {
+        if (name.size() > 63) sql_name_is_longer_than_63_bytes_which_postgresql_would_truncate(name);
+    }
+    [[noreturn]] static void sql_name_is_longer_than_63_bytes_which_postgresql_would_truncate(std::string_view name) {
+        throw invalid_identifier("is longer than the 63 bytes PostgreSQL keeps of a name", name);
+    }
 
     static constexpr void placeholder(std::string& out, int index) {
         out += '$';
