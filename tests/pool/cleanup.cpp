@@ -1,29 +1,8 @@
-// Removes what pool_backends.hpp made, when the test run ends (from a Catch listener:
-// at static-destruction time, libpq's TLS library would already be shut down).
+// Removes what pool_backends.hpp made, when the test run ends.
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
 #include "pool_backends.hpp"
+#include "scratch_cleanup.hpp"
 
-namespace {
-struct pool_test_cleanup : Catch::TestEventListenerBase {
-    using TestEventListenerBase::TestEventListenerBase;
-
-    void testRunEnded(const Catch::TestRunStats&) override {
-        std::error_code ignored;
-        std::filesystem::remove_all(pool_test_folder(), ignored);
-        try {
-            quarry::mysql::connection admin{test_servers::mysql_socket()};
-            admin.driver().execute("DROP DATABASE IF EXISTS " + pool_test_database);
-        } catch (...) {
-        }
-        try {
-            quarry::postgresql::connection admin{test_servers::postgresql_socket()};
-            admin.driver().execute("DROP DATABASE IF EXISTS " + pool_test_database);
-        } catch (...) {
-        }
-    }
-};
-}  // namespace
-
-CATCH_REGISTER_LISTENER(pool_test_cleanup)
+QUARRY_TEST_REMOVE_AT_END(pool_test_database)
