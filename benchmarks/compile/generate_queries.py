@@ -163,8 +163,9 @@ def quarry_unit(queries):
         if q.reads is None:
             body = f"    return db({q.quarry}).rows_affected;"
         else:
+            # The result must outlive its iterator: begin() on the temporary would dangle.
             body = (f"    std::int64_t rows = 0;\n"
-                    f"    for (auto it = db({q.quarry}).begin(); it != std::default_sentinel; ++it) ++rows;\n"
+                    f"    for ([[maybe_unused]] const auto& row : db({q.quarry})) ++rows;\n"
                     f"    return rows;")
         functions.append(f"std::int64_t q{n:03}(quarry::sqlite::connection& db) {{\n{body}\n}}\n")
     creates = "\n".join(f"    db(create_table(t{i}));" for i in range(TABLES)) + "\n    db(create_table(wide));"
