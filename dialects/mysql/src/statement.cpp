@@ -63,7 +63,8 @@ statement::statement(MYSQL_STMT* handle, std::string_view sql)
       metadata_(mysql_stmt_result_metadata(handle)),
       sql_(sql),
       parameter_binds_(mysql_stmt_param_count(handle)),
-      parameters_(parameter_binds_.size()) {}
+      parameters_(parameter_binds_.size()),
+      fields_known_at_prepare_(metadata_ != nullptr) {}
 
 const char* statement::column_name(int index) const noexcept {
     if (!metadata_ || static_cast<unsigned>(index) >= mysql_num_fields(metadata_.get())) return "?";
@@ -92,11 +93,22 @@ void statement::execute() {
     executed_ = true;
     if (mysql_stmt_field_count(h) == 0) return;
     if (mysql_stmt_store_result(h) != 0) throw_error();
-    bind_columns();
+    // A statement prepared without a result (fields_known_at_prepare_ false) gets new
+    // fields and binds from the client at every execution.
+    if (!columns_bound_ || !fields_known_at_prepare_ || column_kinds_changed()) bind_columns();
+}
+
+bool statement::column_kinds_changed() {
+    if (mysql_num_fields(metadata_.get()) != columns_.size()) return true;
+    const MYSQL_FIELD* fields = mysql_fetch_fields(metadata_.get());
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+        if (kind_of(fields[i]) != columns_[i].kind) return true;
+    }
+    return false;
 }
 
 void statement::bind_columns() {
-    if (!metadata_) metadata_.reset(mysql_stmt_result_metadata(handle_.get()));
+    if (!fields_known_at_prepare_) metadata_.reset(mysql_stmt_result_metadata(handle_.get()));
     const unsigned count = metadata_ ? mysql_num_fields(metadata_.get()) : 0;
     const MYSQL_FIELD* fields = metadata_ ? mysql_fetch_fields(metadata_.get()) : nullptr;
     columns_.resize(count);
@@ -133,6 +145,7 @@ void statement::bind_columns() {
     }
     columns_changed_ = false;
     if (mysql_stmt_bind_result(handle_.get(), column_binds_.data()) != 0) throw_error();
+    columns_bound_ = true;
 }
 
 bool statement::fetch() {

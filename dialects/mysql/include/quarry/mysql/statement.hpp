@@ -4,10 +4,12 @@
 // Invariants:
 // - parameters_ and parameter_binds_ are sized once, from mysql_stmt_param_count, so the
 //   MYSQL_BINDs may point into the parameter buffers for the statement's whole life
-//   (moving a statement moves the vectors' heap blocks, not their elements).
-// - columns_ and column_binds_ are sized from the result's field count; every execution
-//   binds them afresh (cheap: no allocation), because the server may report other column
-//   types on execution than at prepare time (`SELECT ?`).
+//   (moving a statement moves the vectors' heap blocks, not their elements). They are
+//   handed to the client (mysql_stmt_bind_param) only when a bind changed a type or a
+//   buffer's address: values are read through the buffers at each execution.
+// - columns_ and column_binds_ are sized from the result's field count and handed to the
+//   client (mysql_stmt_bind_result) when an execution reports other column kinds than
+//   the last (`SELECT ?`), or when a buffer moved.
 // - A text or blob column reads through a small buffer; a longer value is fetched with
 //   mysql_stmt_fetch_column straight into the caller's field, and the buffer grows (up
 //   to max_buffered_bytes) so that the rows after it fit.
@@ -67,8 +69,7 @@ public:
         if (index < 1 || static_cast<std::size_t>(index) > parameters_.size()) [[unlikely]]
             throw_bad_parameter_index(index);
         const auto i = static_cast<std::size_t>(index - 1);
-        bind_value(parameter_binds_[i], parameters_[i], value);
-        parameters_changed_ = true;
+        if (bind_value(parameter_binds_[i], parameters_[i], value)) parameters_changed_ = true;
     }
 
     column_buffer& column(int index) noexcept { return columns_[static_cast<std::size_t>(index)]; }
@@ -95,6 +96,7 @@ private:
 
     [[noreturn]] void throw_bad_parameter_index(int index) const;
     [[noreturn]] void throw_error() const;
+    bool column_kinds_changed();
     void bind_columns();
 
     // Declared before metadata_: the metadata is freed first, then the statement.
@@ -106,8 +108,10 @@ private:
     std::vector<MYSQL_BIND> column_binds_;
     std::vector<column_buffer> columns_;
     bool parameters_changed_ = false;
-    bool columns_changed_ = false;
+    bool columns_bound_ = false;    // column_binds_ handed to the client, for columns_ as they are
+    bool columns_changed_ = false;  // a buffer grew since: hand them again before the next fetch
     bool executed_ = false;
+    bool fields_known_at_prepare_ = false;
 };
 
 }  // namespace quarry::mysql
