@@ -140,6 +140,7 @@ bool decimal_to_double(std::string_view text, double& out) noexcept {
 
 driver::driver(const connect_options& options) : db_(mysql_init(nullptr)) {
     if (db_ == nullptr) throw connection_error(dialect::name, 2008, {}, "out of memory (mysql_init)", {});
+    stream_ = std::make_shared<connection_stream>(db_);
     mysql_options(db_, MYSQL_SET_CHARSET_NAME, "utf8mb4");
     session_setup_ = session_setup;
     if (options.statement_timeout.count() > 0) {
@@ -173,7 +174,7 @@ driver::driver(const connect_options& options) : db_(mysql_init(nullptr)) {
 
 driver::~driver() {
     // Statements still open are detached by the client library and free themselves later.
-    if (stream_) stream_->claim(nullptr);
+    if (stream_) stream_->close();
     if (db_ != nullptr) mysql_close(db_);
 }
 

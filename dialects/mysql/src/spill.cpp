@@ -45,7 +45,7 @@ void statement::spill() noexcept {
             const int code = fetch_row();
             if (code == MYSQL_NO_DATA) return;
             if (code != 0 && code != MYSQL_DATA_TRUNCATED) {
-                spill_error_.emplace(mysql_stmt_errno(h), mysql_stmt_sqlstate(h), mysql_stmt_error(h));
+                spill_error_ = last_error();
                 return;
             }
             spilled_.push_back(copy_row());
@@ -55,7 +55,7 @@ void statement::spill() noexcept {
         // so that the connection is free, and the loop over this result fails when it
         // gets there.
         if (mysql_stmt_errno(h) != 0) {
-            spill_error_.emplace(mysql_stmt_errno(h), mysql_stmt_sqlstate(h), mysql_stmt_error(h));
+            spill_error_ = last_error();
         } else {
             spill_error_.emplace(2008u, "HY000", "out of memory");  // short texts: no allocation
         }

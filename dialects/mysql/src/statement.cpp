@@ -114,9 +114,17 @@ void statement::throw_bad_parameter_index(int index) const {
                       std::to_string(parameters_.size()) + ": " + sql_);
 }
 
+statement::deferred_error statement::last_error() const {
+    MYSQL_STMT* h = handle_.get();
+    if (mysql_stmt_errno(h) != 0 || stream_->db_ == nullptr)
+        return {mysql_stmt_errno(h), mysql_stmt_sqlstate(h), mysql_stmt_error(h)};
+    MYSQL* db = stream_->db_;
+    return {mysql_errno(db), mysql_sqlstate(db), mysql_error(db)};
+}
+
 void statement::throw_error() const {
-    throw_database_error(mysql_stmt_errno(handle_.get()), mysql_stmt_sqlstate(handle_.get()),
-                         mysql_stmt_error(handle_.get()), sql_);
+    const deferred_error error = last_error();
+    throw_database_error(error.code, error.sqlstate, error.message, sql_);
 }
 
 void statement::execute() {
@@ -132,10 +140,11 @@ void statement::execute() {
     if (mysql_stmt_execute(h) != 0) throw_error();
     executed_ = true;
     if (mysql_stmt_field_count(h) == 0) return;
+    // Before binding, which may throw: reset() must then read the pending rows.
+    stream_->streaming_ = this;
     // A statement prepared without a result (fields_known_at_prepare_ false) gets new
     // fields and binds from the client at every execution.
     if (!columns_bound_ || !fields_known_at_prepare_ || column_kinds_changed()) bind_columns();
-    stream_->streaming_ = this;
 }
 
 bool statement::column_kinds_changed() {

@@ -95,7 +95,7 @@ private:
     // The SET run at connect and after a session reset.
     std::string session_setup_;
     // The statement streaming rows, claimed before anything else talks to the server.
-    std::shared_ptr<connection_stream> stream_ = std::make_shared<connection_stream>();
+    std::shared_ptr<connection_stream> stream_;
 };
 
 }  // namespace quarry::mysql

@@ -64,19 +64,28 @@ struct column_buffer {
 
 class statement;
 
-// The statement whose rows are streaming on one connection, if any. Shared by the driver
-// and its statements, since a statement may outlive its driver.
+// The statement whose rows are streaming on one connection, if any, and the connection
+// (null once closed). Shared by the driver and its statements, since a statement may
+// outlive its driver.
 class connection_stream {
 public:
+    explicit connection_stream(MYSQL* db) noexcept : db_(db) {}
+
     // Before anything but `user` talks to the server: the streaming statement's rest is
     // read into its spill, so the connection is free. noexcept: a failure is kept for the
     // spilled statement to throw when its loop gets there.
     void claim(const statement* user) noexcept;
+    // Before the connection closes.
+    void close() noexcept {
+        claim(nullptr);
+        db_ = nullptr;
+    }
 
     friend class statement;
 
 private:
     statement* streaming_ = nullptr;
+    MYSQL* db_;
 };
 
 class statement {
@@ -129,6 +138,9 @@ private:
     };
 
     [[noreturn]] void throw_bad_parameter_index(int index) const;
+    // The client's error for the last call: the statement's, else the connection's (a
+    // row fetch that meets the server's error reports it there).
+    deferred_error last_error() const;
     [[noreturn]] void throw_error() const;
     bool column_kinds_changed();
     void bind_columns();
