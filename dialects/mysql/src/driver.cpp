@@ -140,6 +140,7 @@ bool decimal_to_double(std::string_view text, double& out) noexcept {
 
 driver::driver(const connect_options& options) : db_(mysql_init(nullptr)) {
     if (db_ == nullptr) throw connection_error(dialect::name, 2008, {}, "out of memory (mysql_init)", {});
+    stream_ = std::make_shared<connection_stream>(db_);
     mysql_options(db_, MYSQL_SET_CHARSET_NAME, "utf8mb4");
     session_setup_ = session_setup;
     if (options.statement_timeout.count() > 0) {
@@ -173,10 +174,12 @@ driver::driver(const connect_options& options) : db_(mysql_init(nullptr)) {
 
 driver::~driver() {
     // Statements still open are detached by the client library and free themselves later.
+    if (stream_) stream_->close();
     if (db_ != nullptr) mysql_close(db_);
 }
 
 statement driver::prepare(std::string_view sql) {
+    stream_->claim(nullptr);
     MYSQL_STMT* handle = mysql_stmt_init(db_);
     if (handle == nullptr) throw_database_error(mysql_errno(db_), mysql_sqlstate(db_), mysql_error(db_), sql);
     if (mysql_stmt_prepare(handle, sql.data(), static_cast<unsigned long>(sql.size())) != 0) {
@@ -186,7 +189,7 @@ statement driver::prepare(std::string_view sql) {
         mysql_stmt_close(handle);
         throw_database_error(code, sqlstate, message, sql);
     }
-    return statement{handle, sql};
+    return statement{handle, sql, stream_};
 }
 
 execution_result driver::finish(statement& s) {
@@ -196,6 +199,7 @@ execution_result driver::finish(statement& s) {
 }
 
 void driver::execute(std::string_view sql) {
+    stream_->claim(nullptr);
     if (mysql_real_query(db_, sql.data(), static_cast<unsigned long>(sql.size())) != 0) {
         throw_database_error(mysql_errno(db_), mysql_sqlstate(db_), mysql_error(db_), sql);
     }
@@ -210,6 +214,7 @@ void driver::execute(std::string_view sql) {
 }
 
 void driver::ping() {
+    stream_->claim(nullptr);
     if (mysql_ping(db_) != 0) {
         throw connection_lost(dialect::name, static_cast<int>(mysql_errno(db_)), mysql_sqlstate(db_),
                                mysql_error(db_), {});
@@ -217,6 +222,7 @@ void driver::ping() {
 }
 
 void driver::reset_session() {
+    stream_->claim(nullptr);
     // COM_RESET_CONNECTION: user variables, temporary tables, session variables and the
     // server's prepared statements go; the login and the character set stay.
     if (mysql_reset_connection(db_) != 0) {

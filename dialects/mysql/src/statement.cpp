@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "quarry/engine/error.hpp"
 #include "quarry/mysql/dialect.hpp"
@@ -58,12 +59,50 @@ void point_at_bytes(MYSQL_BIND& b, column_buffer& c, enum_field_types type, std:
 }
 }  // namespace
 
-statement::statement(MYSQL_STMT* handle, std::string_view sql)
+void connection_stream::claim(const statement* user) noexcept {
+    if (streaming_ == nullptr || streaming_ == user) return;
+    std::exchange(streaming_, nullptr)->spill();
+}
+
+statement::statement(MYSQL_STMT* handle, std::string_view sql, std::shared_ptr<connection_stream> stream)
     : handle_(handle),
       metadata_(mysql_stmt_result_metadata(handle)),
+      stream_(std::move(stream)),
       sql_(sql),
       parameter_binds_(mysql_stmt_param_count(handle)),
-      parameters_(parameter_binds_.size()) {}
+      parameters_(parameter_binds_.size()),
+      fields_known_at_prepare_(metadata_ != nullptr) {}
+
+statement::statement(statement&& other) noexcept
+    : handle_(std::move(other.handle_)),
+      metadata_(std::move(other.metadata_)),
+      stream_(std::move(other.stream_)),
+      sql_(std::move(other.sql_)),
+      parameter_binds_(std::move(other.parameter_binds_)),
+      parameters_(std::move(other.parameters_)),
+      column_binds_(std::move(other.column_binds_)),
+      columns_(std::move(other.columns_)),
+      spilled_(std::move(other.spilled_)),
+      next_spilled_(other.next_spilled_),
+      spill_error_(std::move(other.spill_error_)),
+      parameters_changed_(other.parameters_changed_),
+      columns_bound_(other.columns_bound_),
+      columns_changed_(other.columns_changed_),
+      executed_(other.executed_),
+      fields_known_at_prepare_(other.fields_known_at_prepare_) {
+    if (stream_ && stream_->streaming_ == &other) stream_->streaming_ = this;
+}
+
+statement::~statement() {
+    if (!handle_) return;  // moved from
+    // Closing a statement reads off the connection whatever result is pending there: its
+    // own rest is dropped, another statement's must be spilled first.
+    if (stream_->streaming_ == this) {
+        stream_->streaming_ = nullptr;
+    } else {
+        stream_->claim(this);
+    }
+}
 
 const char* statement::column_name(int index) const noexcept {
     if (!metadata_ || static_cast<unsigned>(index) >= mysql_num_fields(metadata_.get())) return "?";
@@ -75,12 +114,22 @@ void statement::throw_bad_parameter_index(int index) const {
                       std::to_string(parameters_.size()) + ": " + sql_);
 }
 
+statement::deferred_error statement::last_error() const {
+    MYSQL_STMT* h = handle_.get();
+    if (mysql_stmt_errno(h) != 0 || stream_->db_ == nullptr)
+        return {mysql_stmt_errno(h), mysql_stmt_sqlstate(h), mysql_stmt_error(h)};
+    MYSQL* db = stream_->db_;
+    return {mysql_errno(db), mysql_sqlstate(db), mysql_error(db)};
+}
+
 void statement::throw_error() const {
-    throw_database_error(mysql_stmt_errno(handle_.get()), mysql_stmt_sqlstate(handle_.get()),
-                         mysql_stmt_error(handle_.get()), sql_);
+    const deferred_error error = last_error();
+    throw_database_error(error.code, error.sqlstate, error.message, sql_);
 }
 
 void statement::execute() {
+    if (executed_) reset();
+    stream_->claim(this);
     MYSQL_STMT* h = handle_.get();
     if (parameters_changed_) {
         // Also tells the client to send the parameter types again: a NULL may have
@@ -91,12 +140,24 @@ void statement::execute() {
     if (mysql_stmt_execute(h) != 0) throw_error();
     executed_ = true;
     if (mysql_stmt_field_count(h) == 0) return;
-    if (mysql_stmt_store_result(h) != 0) throw_error();
-    bind_columns();
+    // Before binding, which may throw: reset() must then read the pending rows.
+    stream_->streaming_ = this;
+    // A statement prepared without a result (fields_known_at_prepare_ false) gets new
+    // fields and binds from the client at every execution.
+    if (!columns_bound_ || !fields_known_at_prepare_ || column_kinds_changed()) bind_columns();
+}
+
+bool statement::column_kinds_changed() {
+    if (mysql_num_fields(metadata_.get()) != columns_.size()) return true;
+    const MYSQL_FIELD* fields = mysql_fetch_fields(metadata_.get());
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+        if (kind_of(fields[i]) != columns_[i].kind) return true;
+    }
+    return false;
 }
 
 void statement::bind_columns() {
-    if (!metadata_) metadata_.reset(mysql_stmt_result_metadata(handle_.get()));
+    if (!fields_known_at_prepare_) metadata_.reset(mysql_stmt_result_metadata(handle_.get()));
     const unsigned count = metadata_ ? mysql_num_fields(metadata_.get()) : 0;
     const MYSQL_FIELD* fields = metadata_ ? mysql_fetch_fields(metadata_.get()) : nullptr;
     columns_.resize(count);
@@ -133,30 +194,41 @@ void statement::bind_columns() {
     }
     columns_changed_ = false;
     if (mysql_stmt_bind_result(handle_.get(), column_binds_.data()) != 0) throw_error();
+    columns_bound_ = true;
+}
+
+int statement::fetch_row() {
+    if (columns_changed_) {
+        if (mysql_stmt_bind_result(handle_.get(), column_binds_.data()) != 0) return 1;
+        columns_changed_ = false;
+    }
+    return mysql_stmt_fetch(handle_.get());
 }
 
 bool statement::fetch() {
-    if (columns_.empty()) return false;  // no result set: nothing to fetch
-    if (columns_changed_) {
-        if (mysql_stmt_bind_result(handle_.get(), column_binds_.data()) != 0) throw_error();
-        columns_changed_ = false;
-    }
-    const int code = mysql_stmt_fetch(handle_.get());
+    if (stream_->streaming_ != this) [[unlikely]]
+        return fetch_spilled();  // also when there is no result, or it ended
+    const int code = fetch_row();
     // Truncation is expected: a long text is fetched on its own by fetch_long.
     if (code == 0 || code == MYSQL_DATA_TRUNCATED) return true;
+    stream_->streaming_ = nullptr;
     if (code == MYSQL_NO_DATA) return false;
     throw_error();
 }
 
-void statement::fetch_long(int index, void* destination, unsigned long length) {
-    const auto i = static_cast<std::size_t>(index);
+void statement::fetch_column(unsigned index, void* destination, unsigned long length) {
     MYSQL_BIND b{};
     unsigned long fetched = 0;
-    b.buffer_type = column_binds_[i].buffer_type;
+    b.buffer_type = column_binds_[index].buffer_type;
     b.buffer = destination;
     b.buffer_length = length;
     b.length = &fetched;
-    if (mysql_stmt_fetch_column(handle_.get(), &b, static_cast<unsigned>(index), 0) != 0) throw_error();
+    if (mysql_stmt_fetch_column(handle_.get(), &b, index, 0) != 0) throw_error();
+}
+
+void statement::fetch_long(int index, void* destination, unsigned long length) {
+    const auto i = static_cast<std::size_t>(index);
+    fetch_column(static_cast<unsigned>(index), destination, length);
     // Grow the buffer so that the following rows, likely as long, fit. The client
     // still points at the old buffer: rebind before the next fetch.
     column_buffer& c = columns_[i];
@@ -169,8 +241,15 @@ void statement::fetch_long(int index, void* destination, unsigned long length) {
 }
 
 void statement::reset() noexcept {
-    // Frees the buffered rows on the client only: mysql_stmt_reset would cost a round trip.
-    if (executed_) mysql_stmt_free_result(handle_.get());
+    // Reads the rest of a streaming result off the connection (mysql_stmt_reset would
+    // cost a round trip more). Only then: the client would read another statement's rows.
+    if (stream_->streaming_ == this) {
+        mysql_stmt_free_result(handle_.get());
+        stream_->streaming_ = nullptr;
+    }
+    spilled_.clear();
+    next_spilled_ = 0;
+    spill_error_.reset();
     executed_ = false;
 }
 

@@ -3,6 +3,8 @@
 // parameter owns a parameter_buffer that its MYSQL_BIND points into; the buffers
 // live as long as the statement, so binding a value copies it once and allocates
 // only when a text or blob is longer than any bound to that parameter before.
+// Each bind_value returns whether the MYSQL_BIND changed (a type, a NULL, a buffer's
+// address): only then must the client be given the binds again.
 #include <mysql.h>
 
 #include <chrono>
@@ -48,91 +50,79 @@ inline MYSQL_TIME to_mysql_time(timestamp value) {
     return time;
 }
 
-// Each overload starts from a cleared MYSQL_BIND, so nothing of the value bound
-// before (a length, a NULL) carries over.
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, std::int64_t value) {
-    p.int64 = value;
+// Points `b` at `buffer`; true when it pointed elsewhere or at another type. A changed
+// MYSQL_BIND starts from cleared, so nothing of the value bound before carries over.
+inline bool point_at(MYSQL_BIND& b, enum_field_types type, void* buffer, bool is_unsigned = false,
+                     unsigned long* length = nullptr) {
+    if (b.buffer_type == type && b.buffer == buffer && (b.is_unsigned != 0) == is_unsigned && b.length == length)
+        return false;
     b = MYSQL_BIND{};
-    b.buffer_type = MYSQL_TYPE_LONGLONG;
-    b.buffer = &p.int64;
+    b.buffer_type = type;
+    b.buffer = buffer;
+    b.is_unsigned = is_unsigned;
+    b.length = length;
+    return true;
 }
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, std::int32_t value) {
+
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, std::int64_t value) {
+    p.int64 = value;
+    return point_at(b, MYSQL_TYPE_LONGLONG, &p.int64);
+}
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, std::int32_t value) {
     p.int32 = value;
-    b = MYSQL_BIND{};
-    b.buffer_type = MYSQL_TYPE_LONG;
-    b.buffer = &p.int32;
+    return point_at(b, MYSQL_TYPE_LONG, &p.int32);
 }
 // is_unsigned makes the server take the bits as INT UNSIGNED / BIGINT UNSIGNED, so
 // 2^64-1 arrives as itself, not as -1.
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, std::uint64_t value) {
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, std::uint64_t value) {
     p.uint64 = value;
-    b = MYSQL_BIND{};
-    b.buffer_type = MYSQL_TYPE_LONGLONG;
-    b.buffer = &p.uint64;
-    b.is_unsigned = 1;
+    return point_at(b, MYSQL_TYPE_LONGLONG, &p.uint64, true);
 }
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, std::uint32_t value) {
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, std::uint32_t value) {
     p.uint32 = value;
-    b = MYSQL_BIND{};
-    b.buffer_type = MYSQL_TYPE_LONG;
-    b.buffer = &p.uint32;
-    b.is_unsigned = 1;
+    return point_at(b, MYSQL_TYPE_LONG, &p.uint32, true);
 }
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, bool value) {
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, bool value) {
     p.tiny = value ? 1 : 0;
-    b = MYSQL_BIND{};
-    b.buffer_type = MYSQL_TYPE_TINY;
-    b.buffer = &p.tiny;
+    return point_at(b, MYSQL_TYPE_TINY, &p.tiny);
 }
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, double value) {
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, double value) {
     p.real = value;
-    b = MYSQL_BIND{};
-    b.buffer_type = MYSQL_TYPE_DOUBLE;
-    b.buffer = &p.real;
+    return point_at(b, MYSQL_TYPE_DOUBLE, &p.real);
 }
 
-inline void bind_bytes(MYSQL_BIND& b, parameter_buffer& p, enum_field_types type, const char* data, std::size_t size) {
+// The buffer never null, so an empty value stays empty rather than NULL; its length is
+// read through p.length at each execution.
+inline bool bind_bytes(MYSQL_BIND& b, parameter_buffer& p, enum_field_types type, const char* data, std::size_t size) {
     p.bytes.assign(data, size);
     p.length = static_cast<unsigned long>(size);
-    b = MYSQL_BIND{};
-    b.buffer_type = type;
-    b.buffer = p.bytes.data();  // never null, so an empty value stays empty rather than NULL
-    b.buffer_length = p.length;
-    b.length = &p.length;
+    return point_at(b, type, p.bytes.data(), false, &p.length);
 }
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, const std::string& value) {
-    bind_bytes(b, p, MYSQL_TYPE_STRING, value.data(), value.size());
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, const std::string& value) {
+    return bind_bytes(b, p, MYSQL_TYPE_STRING, value.data(), value.size());
 }
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, const blob& value) {
-    bind_bytes(b, p, MYSQL_TYPE_BLOB, reinterpret_cast<const char*>(value.data()), value.size());
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, const blob& value) {
+    return bind_bytes(b, p, MYSQL_TYPE_BLOB, reinterpret_cast<const char*>(value.data()), value.size());
 }
 // A decimal travels as its text, typed NEWDECIMAL so the server compares and stores
 // it as an exact number, never through a double.
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, const decimal& value) {
-    bind_bytes(b, p, MYSQL_TYPE_NEWDECIMAL, value.str().data(), value.str().size());
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, const decimal& value) {
+    return bind_bytes(b, p, MYSQL_TYPE_NEWDECIMAL, value.str().data(), value.str().size());
 }
 
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, date value) {
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, date value) {
     p.time = to_mysql_time(value, MYSQL_TIMESTAMP_DATE);
-    b = MYSQL_BIND{};
-    b.buffer_type = MYSQL_TYPE_DATE;
-    b.buffer = &p.time;
+    return point_at(b, MYSQL_TYPE_DATE, &p.time);
 }
-inline void bind_value(MYSQL_BIND& b, parameter_buffer& p, timestamp value) {
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, timestamp value) {
     p.time = to_mysql_time(value);
-    b = MYSQL_BIND{};
-    b.buffer_type = MYSQL_TYPE_DATETIME;
-    b.buffer = &p.time;
+    return point_at(b, MYSQL_TYPE_DATETIME, &p.time);
 }
 
 template <class T>
-void bind_value(MYSQL_BIND& b, parameter_buffer& p, const std::optional<T>& value) {
-    if (value) {
-        bind_value(b, p, *value);
-    } else {
-        b = MYSQL_BIND{};
-        b.buffer_type = MYSQL_TYPE_NULL;
-    }
+bool bind_value(MYSQL_BIND& b, parameter_buffer& p, const std::optional<T>& value) {
+    if (value) return bind_value(b, p, *value);
+    return point_at(b, MYSQL_TYPE_NULL, nullptr);
 }
 
 }  // namespace quarry::mysql

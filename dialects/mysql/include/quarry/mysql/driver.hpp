@@ -3,11 +3,11 @@
 // prepared statements (mysql_stmt_*) and typed binds both ways. See
 // quarry/engine/driver.hpp for the contract.
 //
-// Results are buffered client-side: the first step() executes the statement and
-// stores every row (mysql_stmt_store_result). The connection is then free again, so
-// another statement may run while a result is being read (a query nested in the
-// loop of another), which the engine allows. The price is memory for a large
-// result; page it with LIMIT/OFFSET or a keyset WHERE.
+// Rows stream: step() reads one row at a time off the connection, so memory stays flat
+// however many rows a result has. Another statement may still run while a result is
+// being read (a query nested in the loop of another), which the engine allows: the open
+// result's rest is then read into memory first, and its loop goes on from there. A
+// result abandoned before its end has its rest read and dropped when it is freed.
 //
 // The session is set up for portable results: utf8mb4 (4-byte UTF-8 round-trips),
 // time_zone '+00:00' (TIMESTAMP values and NOW() in UTC, like quarry::timestamp),
@@ -16,6 +16,7 @@
 #include <mysql.h>
 
 #include <array>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -40,10 +41,13 @@ public:
     // connection_error naming the server and user, never the password.
     explicit driver(const connect_options& options);
     driver(driver&& other) noexcept
-        : db_(std::exchange(other.db_, nullptr)), session_setup_(std::move(other.session_setup_)) {}
+        : db_(std::exchange(other.db_, nullptr)),
+          session_setup_(std::move(other.session_setup_)),
+          stream_(std::move(other.stream_)) {}
     driver& operator=(driver&& other) noexcept {
         std::swap(db_, other.db_);
         std::swap(session_setup_, other.session_setup_);
+        std::swap(stream_, other.stream_);
         return *this;
     }
     ~driver();
@@ -83,12 +87,15 @@ public:
     // connection must have been freed first.
     void reset_session();
 
+    // For the C API; no result may be open on the connection meanwhile.
     MYSQL* native_handle() const noexcept { return db_; }
 
 private:
     MYSQL* db_ = nullptr;
     // The SET run at connect and after a session reset.
     std::string session_setup_;
+    // The statement streaming rows, claimed before anything else talks to the server.
+    std::shared_ptr<connection_stream> stream_;
 };
 
 }  // namespace quarry::mysql

@@ -4,17 +4,25 @@
 // Invariants:
 // - parameters_ and parameter_binds_ are sized once, from mysql_stmt_param_count, so the
 //   MYSQL_BINDs may point into the parameter buffers for the statement's whole life
-//   (moving a statement moves the vectors' heap blocks, not their elements).
-// - columns_ and column_binds_ are sized from the result's field count; every execution
-//   binds them afresh (cheap: no allocation), because the server may report other column
-//   types on execution than at prepare time (`SELECT ?`).
+//   (moving a statement moves the vectors' heap blocks, not their elements). They are
+//   handed to the client (mysql_stmt_bind_param) only when a bind changed a type or a
+//   buffer's address: values are read through the buffers at each execution.
+// - columns_ and column_binds_ are sized from the result's field count and handed to the
+//   client (mysql_stmt_bind_result) when an execution reports other column kinds than
+//   the last (`SELECT ?`), or when a buffer moved.
 // - A text or blob column reads through a small buffer; a longer value is fetched with
 //   mysql_stmt_fetch_column straight into the caller's field, and the buffer grows (up
 //   to max_buffered_bytes) so that the rows after it fit.
+// - Rows stream: each fetch reads one row off the connection, so a large result takes no
+//   more memory than a small one. While a statement streams, the connection can carry
+//   nothing else; when something else needs it (another statement, a transaction), the
+//   rest of the rows are read into spilled_ first (connection_stream::claim), and the
+//   loop over them goes on from there.
 #include <mysql.h>
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,10 +62,39 @@ struct column_buffer {
 [[noreturn]] void throw_database_error(unsigned code, std::string_view sqlstate, std::string_view message,
                                        std::string_view sql);
 
+class statement;
+
+// The statement whose rows are streaming on one connection, if any, and the connection
+// (null once closed). Shared by the driver and its statements, since a statement may
+// outlive its driver.
+class connection_stream {
+public:
+    explicit connection_stream(MYSQL* db) noexcept : db_(db) {}
+
+    // Before anything but `user` talks to the server: the streaming statement's rest is
+    // read into its spill, so the connection is free. noexcept: a failure is kept for the
+    // spilled statement to throw when its loop gets there.
+    void claim(const statement* user) noexcept;
+    // Before the connection closes.
+    void close() noexcept {
+        claim(nullptr);
+        db_ = nullptr;
+    }
+
+    friend class statement;
+
+private:
+    statement* streaming_ = nullptr;
+    MYSQL* db_;
+};
+
 class statement {
 public:
     // Takes ownership of a prepared handle.
-    statement(MYSQL_STMT* handle, std::string_view sql);
+    statement(MYSQL_STMT* handle, std::string_view sql, std::shared_ptr<connection_stream> stream);
+    statement(statement&& other) noexcept;
+    statement& operator=(statement&&) = delete;
+    ~statement();
 
     MYSQL_STMT* get() const noexcept { return handle_.get(); }
     const std::string& sql() const noexcept { return sql_; }
@@ -67,8 +104,7 @@ public:
         if (index < 1 || static_cast<std::size_t>(index) > parameters_.size()) [[unlikely]]
             throw_bad_parameter_index(index);
         const auto i = static_cast<std::size_t>(index - 1);
-        bind_value(parameter_binds_[i], parameters_[i], value);
-        parameters_changed_ = true;
+        if (bind_value(parameter_binds_[i], parameters_[i], value)) parameters_changed_ = true;
     }
 
     column_buffer& column(int index) noexcept { return columns_[static_cast<std::size_t>(index)]; }
@@ -77,37 +113,64 @@ public:
     // Copies all `length` bytes of a value longer than its buffer into `destination`.
     void fetch_long(int index, void* destination, unsigned long length);
 
-    // Runs the statement with the values bound since the last run; buffers any rows.
+    // Runs the statement with the values bound since the last run; its rows stream.
     void execute();
-    // The next buffered row into the column buffers; false after the last.
+    // The next row into the column buffers; false after the last.
     bool fetch();
-    // Drops buffered rows; the next execute() runs the statement again.
+    // Drops the rest of the rows; the next execute() runs the statement again.
     void reset() noexcept;
     bool executed() const noexcept { return executed_; }
 
 private:
+    friend class connection_stream;
+
     struct closer {
         void operator()(MYSQL_STMT* s) const noexcept { mysql_stmt_close(s); }
     };
     struct freer {
         void operator()(MYSQL_RES* r) const noexcept { mysql_free_result(r); }
     };
+    // A server error kept to be thrown later.
+    struct deferred_error {
+        unsigned code;
+        std::string sqlstate;
+        std::string message;
+    };
 
     [[noreturn]] void throw_bad_parameter_index(int index) const;
+    // The client's error for the last call: the statement's, else the connection's (a
+    // row fetch that meets the server's error reports it there).
+    deferred_error last_error() const;
     [[noreturn]] void throw_error() const;
+    bool column_kinds_changed();
     void bind_columns();
+    // mysql_stmt_fetch, after handing the client any buffer that moved.
+    int fetch_row();
+    void fetch_column(unsigned index, void* destination, unsigned long length);
+    // In spill.cpp.
+    void spill() noexcept;
+    std::vector<column_buffer> copy_row();
+    bool fetch_spilled();
 
     // Declared before metadata_: the metadata is freed first, then the statement.
     std::unique_ptr<MYSQL_STMT, closer> handle_;
     std::unique_ptr<MYSQL_RES, freer> metadata_;  // shares the statement's fields, kept current
+    std::shared_ptr<connection_stream> stream_;
     std::string sql_;
     std::vector<MYSQL_BIND> parameter_binds_;
     std::vector<parameter_buffer> parameters_;
     std::vector<MYSQL_BIND> column_binds_;
     std::vector<column_buffer> columns_;
+    // The rows read ahead for another statement (see the invariants), then the error that
+    // ended them, if one did.
+    std::vector<std::vector<column_buffer>> spilled_;
+    std::size_t next_spilled_ = 0;
+    std::optional<deferred_error> spill_error_;
     bool parameters_changed_ = false;
-    bool columns_changed_ = false;
+    bool columns_bound_ = false;    // column_binds_ handed to the client, for columns_ as they are
+    bool columns_changed_ = false;  // a buffer grew since: hand them again before the next fetch
     bool executed_ = false;
+    bool fields_known_at_prepare_ = false;
 };
 
 }  // namespace quarry::mysql
