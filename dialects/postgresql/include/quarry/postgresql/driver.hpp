@@ -108,6 +108,11 @@ public:
     void bind(statement& s, int index, const T& value) {
         bind_value(s.parameters_, index, value);
     }
+    // For a value that stays put until the statement has run: text and bytes are not copied.
+    template <class T>
+    void bind_lasting(statement& s, int index, const T& value) {
+        bind_lasting_value(s.parameters_, index, value);
+    }
 
     bool step(statement& s) {
         if (s.result_ == nullptr) run(s);
