@@ -146,3 +146,17 @@ TEST_CASE("while a result streams, in_transaction() tells whether a transaction 
     tx.rollback();
     CHECK(count_users(db) == 7);
 }
+
+TEST_CASE("a statement whose last run returned one row runs buffered: many rows, nesting and errors still work") {
+    auto db = pg_test::connect();
+    add_people(db);
+    auto rows_up_to = [&](std::int64_t n) { return db(series(n)).to_vector().size(); };
+    for (std::int64_t n : {1, 1, 5000, 1, 5000, 5000}) CHECK(rows_up_to(n) == static_cast<std::size_t>(n));
+    CHECK(rows_up_to(1) == 1);
+    std::int64_t expected = 0;
+    for (const auto& row : db(series(1000))) {
+        check_series_row(row, ++expected);
+        if (expected == 2) CHECK(count_users(db) == 4);
+    }
+    CHECK(expected == 1000);
+}

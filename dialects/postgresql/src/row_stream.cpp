@@ -8,9 +8,14 @@ namespace quarry::postgresql {
 namespace {
 
 // Reads what is left of the current result, so that the connection can run another
-// statement.
-void drain(PGconn* conn) noexcept {
-    while (PGresult* r = PQgetResult(conn)) PQclear(r);
+// statement; returns the number of rows dropped.
+int drain(PGconn* conn) noexcept {
+    int rows = 0;
+    while (PGresult* r = PQgetResult(conn)) {
+        rows += PQresultStatus(r) == PGRES_SINGLE_TUPLE;
+        PQclear(r);
+    }
+    return rows;
 }
 
 // Appends a single-row result's row to `rest`; false when out of memory.
@@ -45,6 +50,7 @@ void row_stream::hold(PGresult* whole) {
     phase_ = phase::buffered;
     current_ = whole;
     rows_ = PQntuples(whole);
+    received_ = rows_;
     learn_types(whole);
 }
 
@@ -74,6 +80,7 @@ bool row_stream::next_slow(std::string_view sql) {
             learn_types(got.result);
         current_ = got.release();
         row_ = 0;
+        ++received_;
         return true;
     }
     // The end, or an error instead of the next row: the connection is free once drained.
@@ -95,6 +102,7 @@ void row_stream::buffer_rest() {
         result_holder got{r};
         const ExecStatusType status = PQresultStatus(r);
         if (status == PGRES_SINGLE_TUPLE) {
+            ++received_;
             if (rest.result == nullptr) rest.result = PQcopyResult(r, PG_COPYRES_ATTRS);
             out_of_memory = out_of_memory || rest.result == nullptr || !append_row(rest.result, r);
         } else if (status == PGRES_TUPLES_OK) {
@@ -118,15 +126,17 @@ void row_stream::buffer_rest() {
 
 void row_stream::close() noexcept {
     if (streaming_on_ != nullptr) {
-        drain(streaming_on_->conn);
+        received_ += drain(streaming_on_->conn);
         streaming_on_->streaming = nullptr;
         streaming_on_ = nullptr;
     }
     PQclear(std::exchange(current_, nullptr));
     PQclear(std::exchange(failure_, nullptr));
+    if (phase_ != phase::idle) previous_received_ = received_;
     phase_ = phase::idle;
     row_ = -1;
     rows_ = 0;
+    received_ = 0;
     types_known_ = false;
 }
 
@@ -137,6 +147,8 @@ void row_stream::swap(row_stream& other) noexcept {
     std::swap(failure_, other.failure_);
     std::swap(row_, other.row_);
     std::swap(rows_, other.rows_);
+    std::swap(received_, other.received_);
+    std::swap(previous_received_, other.previous_received_);
     std::swap(types_known_, other.types_known_);
     std::swap(types_, other.types_);
     if (streaming_on_) streaming_on_->streaming = this;

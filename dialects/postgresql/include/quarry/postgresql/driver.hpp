@@ -18,7 +18,8 @@
 //   statement runs on it (a query nested in a loop), the rows still unread are first
 //   fetched into one client-side result, from which the open result goes on reading
 //   (row_stream.hpp). A result abandoned early is drained, never cancelled: a cancel
-//   would abort the enclosing transaction and undo an UPDATE ... RETURNING.
+//   would abort the enclosing transaction and undo an UPDATE ... RETURNING. A statement
+//   whose last execution returned at most one row runs buffered (row_stream.hpp).
 // - The session's TimeZone is UTC and client_encoding UTF8, set in the connect packet.
 #include <libpq-fe.h>
 
@@ -106,7 +107,7 @@ public:
 
     bool step(statement& s) {
         if (s.rows_.idle()) [[unlikely]]
-            run(s, streamed);
+            run(s, s.rows_.expects_one_row() ? buffered : streamed);
         return s.rows_.next(s.sql_);
     }
 
