@@ -16,11 +16,11 @@ using namespace quarry;
 
 namespace {
 
-// Rows 1..count: the number, NULL text on every third row, else text of i 'x's (long
-// rows outgrow any preallocated buffer), and bytes 0..(i % 7).
+// Rows 1..count: the number, NULL text on every third row, else text of i % 1000 'x's
+// (long rows outgrow any preallocated buffer), and bytes 0..(i % 7).
 auto series(std::int64_t count) {
     return unsafe_sql<std::int64_t, std::optional<std::string>, blob>(
-        "SELECT i, CASE WHEN i % 3 = 0 THEN NULL ELSE repeat('x', i::int) END, "
+        "SELECT i, CASE WHEN i % 3 = 0 THEN NULL ELSE repeat('x', (i % 1000)::int) END, "
         "substring(decode('00010203040506', 'hex') from 1 for (i % 7)::int) FROM generate_series(1, ?::int8) AS s(i)",
         count);
 }
@@ -29,7 +29,7 @@ template <class Row>
 void check_series_row(const Row& row, std::int64_t expected) {
     CHECK(get<0>(row) == expected);
     if (expected % 3 == 0) CHECK_FALSE(get<1>(row).has_value());
-    else CHECK(get<1>(row) == std::string(static_cast<std::size_t>(expected), 'x'));
+    else CHECK(get<1>(row) == std::string(static_cast<std::size_t>(expected % 1000), 'x'));
     CHECK(get<2>(row).size() == static_cast<std::size_t>(expected % 7));
 }
 
@@ -42,14 +42,14 @@ std::int64_t count_users(postgresql::connection& db) { return get<0>(db(select(c
 
 }  // namespace
 
-TEST_CASE("100,000 streamed rows arrive in order with their NULLs, long text and bytes") {
+TEST_CASE("20,000 streamed rows arrive in order with their NULLs, long text and bytes") {
     auto db = pg_test::connect();
     std::int64_t expected = 0;
-    for (const auto& row : db(series(100'000))) {
+    for (const auto& row : db(series(20'000))) {
         if (++expected % 997 == 0) check_series_row(row, expected);
         else REQUIRE(get<0>(row) == expected);
     }
-    CHECK(expected == 100'000);
+    CHECK(expected == 20'000);
 }
 
 TEST_CASE("a statement run while a result streams: the open result reads on, every row intact") {
@@ -100,12 +100,12 @@ TEST_CASE("an error among rows buffered for another statement is thrown when the
 TEST_CASE("a result abandoned early leaves the connection free, inside a transaction too") {
     auto db = pg_test::connect();
     add_people(db);
-    CHECK(get<0>(*db(series(100'000)).first()) == 1);
+    CHECK(get<0>(*db(series(20'000)).first()) == 1);
     CHECK(count_users(db) == 4);
     {
         auto tx = db.begin();
         db(insert_into(users).set(users.name = "Eve"));
-        for (const auto& row : db(series(100'000))) {
+        for (const auto& row : db(series(20'000))) {
             CHECK(get<0>(row) == 1);
             break;
         }
