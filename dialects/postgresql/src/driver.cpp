@@ -16,46 +16,6 @@ std::string without_trailing_newline(const char* text) {
     return s;
 }
 
-// Maps a failed result (or, without one, the connection's last error) to the exception
-// the user can catch. The message is PostgreSQL's primary message only: its DETAIL may
-// quote the row's values ("Key (name)=(Ann) already exists").
-[[noreturn]] void throw_error(PGconn* conn, const PGresult* result, std::string_view sql) {
-    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-    const std::string sqlstate = state ? state : "";
-    const std::string message = primary ? std::string(primary)
-                                : result ? without_trailing_newline(PQresultErrorMessage(result))
-                                         : without_trailing_newline(PQerrorMessage(conn));
-    const std::string_view name = dialect::name;
-    // 57P01..57P03: the server is shutting down or terminated this backend (pg_terminate_backend).
-    if (PQstatus(conn) == CONNECTION_BAD || sqlstate.starts_with("08") || sqlstate.starts_with("57P"))
-        throw connection_lost(name, 0, sqlstate, message, sql);
-    if (sqlstate == "23505") throw unique_violation(name, 0, sqlstate, message, sql);
-    if (sqlstate == "23503") throw foreign_key_violation(name, 0, sqlstate, message, sql);
-    if (sqlstate == "23502") throw not_null_violation(name, 0, sqlstate, message, sql);
-    if (sqlstate == "23514") throw check_violation(name, 0, sqlstate, message, sql);
-    if (sqlstate.starts_with("23")) throw constraint_violation(name, 0, sqlstate, message, sql);
-    if (sqlstate == "40P01") throw deadlock(name, 0, sqlstate, message, sql);
-    if (sqlstate == "40001") throw serialization_failure(name, 0, sqlstate, message, sql);
-    // query_canceled (statement_timeout) and lock_not_available (lock_timeout, NOWAIT)
-    if (sqlstate == "57014" || sqlstate == "55P03") throw timeout_error(name, 0, sqlstate, message, sql);
-    // string_data_right_truncation (over VARCHAR(n)), numeric_value_out_of_range
-    if (sqlstate == "22001" || sqlstate == "22003") throw value_out_of_range(name, 0, sqlstate, message, sql);
-    // character_not_in_repertoire ends with the value's offending bytes: "...\"UTF8\": 0xff".
-    if (sqlstate == "22021") throw value_rejected(name, 0, sqlstate, message.substr(0, message.rfind(": ")), sql);
-    if (sqlstate.starts_with("22")) throw value_rejected(name, 0, sqlstate, message, sql);
-    if (sqlstate == "42601") throw syntax_error(name, 0, sqlstate, message, sql);
-    if (sqlstate.starts_with("42")) throw programming_error(name, 0, sqlstate, message, sql);
-    throw database_error(name, 0, sqlstate, message, sql);
-}
-
-// Owns a PGresult until it is handed on.
-struct result_holder {
-    PGresult* result;
-    ~result_holder() { PQclear(result); }
-    PGresult* release() noexcept { return std::exchange(result, nullptr); }
-};
-
 void check(PGconn* conn, result_holder& held, std::string_view sql) {
     const ExecStatusType status = held.result ? PQresultStatus(held.result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) throw_error(conn, held.result, sql);
@@ -85,6 +45,38 @@ const char* type_name(Oid type) {
 
 }  // namespace
 
+// The message is PostgreSQL's primary message only: its DETAIL may quote the row's
+// values ("Key (name)=(Ann) already exists").
+void throw_error(PGconn* conn, const PGresult* result, std::string_view sql) {
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const std::string sqlstate = state ? state : "";
+    const std::string message = primary ? std::string(primary)
+                                : result ? without_trailing_newline(PQresultErrorMessage(result))
+                                         : without_trailing_newline(PQerrorMessage(conn));
+    const std::string_view name = dialect::name;
+    // 57P01..57P03: the server is shutting down or terminated this backend (pg_terminate_backend).
+    if ((conn && PQstatus(conn) == CONNECTION_BAD) || sqlstate.starts_with("08") || sqlstate.starts_with("57P"))
+        throw connection_lost(name, 0, sqlstate, message, sql);
+    if (sqlstate == "23505") throw unique_violation(name, 0, sqlstate, message, sql);
+    if (sqlstate == "23503") throw foreign_key_violation(name, 0, sqlstate, message, sql);
+    if (sqlstate == "23502") throw not_null_violation(name, 0, sqlstate, message, sql);
+    if (sqlstate == "23514") throw check_violation(name, 0, sqlstate, message, sql);
+    if (sqlstate.starts_with("23")) throw constraint_violation(name, 0, sqlstate, message, sql);
+    if (sqlstate == "40P01") throw deadlock(name, 0, sqlstate, message, sql);
+    if (sqlstate == "40001") throw serialization_failure(name, 0, sqlstate, message, sql);
+    // query_canceled (statement_timeout) and lock_not_available (lock_timeout, NOWAIT)
+    if (sqlstate == "57014" || sqlstate == "55P03") throw timeout_error(name, 0, sqlstate, message, sql);
+    // string_data_right_truncation (over VARCHAR(n)), numeric_value_out_of_range
+    if (sqlstate == "22001" || sqlstate == "22003") throw value_out_of_range(name, 0, sqlstate, message, sql);
+    // character_not_in_repertoire ends with the value's offending bytes: "...\"UTF8\": 0xff".
+    if (sqlstate == "22021") throw value_rejected(name, 0, sqlstate, message.substr(0, message.rfind(": ")), sql);
+    if (sqlstate.starts_with("22")) throw value_rejected(name, 0, sqlstate, message, sql);
+    if (sqlstate == "42601") throw syntax_error(name, 0, sqlstate, message, sql);
+    if (sqlstate.starts_with("42")) throw programming_error(name, 0, sqlstate, message, sql);
+    throw database_error(name, 0, sqlstate, message, sql);
+}
+
 void throw_read_error(const field& f, const char* expected) {
     const char* column = PQfname(f.result, f.column);
     const std::string_view column_name = column ? column : "?";
@@ -96,7 +88,6 @@ void throw_read_error(const field& f, const char* expected) {
 }
 
 statement::~statement() {
-    PQclear(result_);
     if (session_ && !name_.empty()) {
         try {
             session_->orphaned.push_back(std::move(name_));
@@ -112,8 +103,7 @@ void statement::swap(statement& other) noexcept {
     std::swap(name_, other.name_);
     std::swap(prepared_types_, other.prepared_types_);
     std::swap(parameters_, other.parameters_);
-    std::swap(result_, other.result_);
-    std::swap(row_, other.row_);
+    rows_.swap(other.rows_);
     std::swap(executions_, other.executions_);
 }
 
@@ -155,41 +145,51 @@ void driver::deallocate_orphans() noexcept {
     }
 }
 
-void driver::run(statement& s) {
+void driver::run(statement& s, delivery how) {
     PGconn* conn = session_->conn;
+    session_->make_room();
     deallocate_orphans();
     parameters& p = s.parameters_;
     p.prepare_arrays();
-    ++s.executions_;
-    result_holder held{nullptr};
-    if (s.executions_ == 1) {
-        // Probably a one-off: parse, bind and execute in one round trip.
-        held.result = PQexecParams(conn, s.sql_.c_str(), p.count(), p.types().data(), p.values(), p.lengths(),
-                                   p.formats(), 1);
-    } else {
-        if (s.name_.empty() || s.prepared_types_ != p.types()) {
-            if (!s.name_.empty()) session_->orphaned.push_back(std::exchange(s.name_, {}));
-            std::string name = "quarry_" + std::to_string(++session_->statements_named);
-            result_holder prepared{PQprepare(conn, name.c_str(), s.sql_.c_str(), p.count(), p.types().data())};
-            check(conn, prepared, s.sql_);
-            s.name_ = std::move(name);
-            s.prepared_types_ = p.types();
-        }
-        held.result = PQexecPrepared(conn, s.name_.c_str(), p.count(), p.values(), p.lengths(), p.formats(), 1);
+    // The first execution is probably a one-off: parsed, bound and run in one round trip,
+    // unnamed. The second prepares it.
+    if (++s.executions_ > 1 && (s.name_.empty() || s.prepared_types_ != p.types())) {
+        if (!s.name_.empty()) session_->orphaned.push_back(std::exchange(s.name_, {}));
+        std::string name = "quarry_" + std::to_string(++session_->statements_named);
+        result_holder prepared{PQprepare(conn, name.c_str(), s.sql_.c_str(), p.count(), p.types().data())};
+        check(conn, prepared, s.sql_);
+        s.name_ = std::move(name);
+        s.prepared_types_ = p.types();
     }
-    check(conn, held, s.sql_);
-    s.result_ = held.release();
-    s.row_ = -1;
+    const bool named = !s.name_.empty();
+    if (how == buffered) {
+        result_holder held{named ? PQexecPrepared(conn, s.name_.c_str(), p.count(), p.values(), p.lengths(),
+                                                  p.formats(), 1)
+                                 : PQexecParams(conn, s.sql_.c_str(), p.count(), p.types().data(), p.values(),
+                                                p.lengths(), p.formats(), 1)};
+        check(conn, held, s.sql_);
+        s.rows_.hold(held.release());
+        return;
+    }
+    session_->streaming_inside_transaction = PQtransactionStatus(conn) != PQTRANS_IDLE;
+    const int sent = named ? PQsendQueryPrepared(conn, s.name_.c_str(), p.count(), p.values(), p.lengths(),
+                                                 p.formats(), 1)
+                           : PQsendQueryParams(conn, s.sql_.c_str(), p.count(), p.types().data(), p.values(),
+                                               p.lengths(), p.formats(), 1);
+    if (!sent) throw_error(conn, nullptr, s.sql_);
+    PQsetSingleRowMode(conn);
+    s.rows_.stream_from(*session_);
 }
 
 execution_result driver::finish(statement& s) {
-    if (s.result_ == nullptr) run(s);
+    if (s.rows_.idle()) run(s, buffered);
     // Empty for statements that affect no rows (DDL).
-    const char* count = PQcmdTuples(s.result_);
+    const char* count = PQcmdTuples(s.rows_.whole());
     return {count && *count ? std::strtoll(count, nullptr, 10) : 0, 0};
 }
 
 void driver::execute(std::string_view sql) {
+    session_->make_room();
     const std::string text(sql);
     result_holder held{PQexec(session_->conn, text.c_str())};
     check(session_->conn, held, sql);
@@ -208,6 +208,7 @@ void driver::ping() {
         throw connection_lost(dialect::name, 0, {}, "the connection is closed: " +
                                without_trailing_newline(PQerrorMessage(conn)), {});
     }
+    session_->make_room();
     result_holder held{PQexec(conn, "SELECT 1")};
     check(conn, held, "SELECT 1");
 }

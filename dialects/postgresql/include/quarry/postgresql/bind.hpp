@@ -7,17 +7,20 @@
 // PostgreSQL has no unsigned types: std::uint32_t binds as int8, which holds all of it,
 // and std::uint64_t as NUMERIC (its columns are NUMERIC(20)).
 //
-// The values are copied into the statement: the query object that owns them may be
-// gone before the statement executes (a result executes on its first step).
+// A query's values are copied into the statement: the query object that owns them may
+// be gone before the statement executes (a result executes on its first step). Other
+// statements run before their values die, so their text and bytes are not copied.
 #include <libpq-fe.h>
 
 #include <bit>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "quarry/schema/value_types.hpp"
@@ -34,31 +37,46 @@ inline constexpr Oid boolean = 16, bytea = 17, name = 19, int8 = 20, int2 = 21, 
 // PostgreSQL's binary dates and timestamps count from 2000-01-01, not 1970-01-01.
 inline constexpr std::chrono::sys_days postgres_epoch{std::chrono::days{10957}};
 
-// The parameters of one execution, kept in the parallel arrays libpq takes.
+// The parameters of one execution, kept in the parallel arrays libpq takes. A value of
+// up to 8 bytes (integers, floats, dates: the binary format's fixed-width types) is kept
+// in a per-slot word, so binding it never allocates; text and bytes are copied into a
+// per-slot string whose capacity is reused, or, for a value that lives until the
+// execution has run (bind_lasting), pointed at where they are.
 class parameters {
 public:
+    void set_fixed(int index, Oid type, const void* data, std::size_t size) {
+        const auto i = slot(index, type, source::fixed, size);
+        std::memcpy(&fixed_[i], data, size);
+    }
     void set(int index, Oid type, const void* data, std::size_t size) {
-        const auto i = slot(index, type);
-        buffers_[i].assign(static_cast<const char*>(data), size);
-        null_[i] = false;
-        formats_[i] = 1;
+        const auto i = slot(index, type, source::owned, size);
+        owned_[i].assign(static_cast<const char*>(data), size);
+    }
+    // The caller's bytes, which must stay put until the execution has run. An empty
+    // value still gets a pointer: a null one would mean NULL.
+    void set_lasting(int index, Oid type, const void* data, std::size_t size) {
+        const auto i = slot(index, type, source::borrowed, size);
+        values_[i] = size ? static_cast<const char*>(data) : "";
     }
     // A value in the TEXT format; libpq sends it up to its terminating NUL, which the
     // std::string buffer always has.
     void set_text(int index, Oid type, std::string_view text) {
-        const auto i = slot(index, type);
-        buffers_[i].assign(text);
-        null_[i] = false;
+        const auto i = slot(index, type, source::owned, text.size());
+        owned_[i].assign(text);
         formats_[i] = 0;
     }
-    void set_null(int index, Oid type) { null_[slot(index, type)] = true; }
+    void set_null(int index, Oid type) { slot(index, type, source::null, 0); }
 
-    // Fills the pointer and length arrays; buffers may have moved since they were set.
-    void prepare_arrays() {
-        values_.resize(buffers_.size());
-        for (std::size_t i = 0; i != buffers_.size(); ++i) {
-            values_[i] = null_[i] ? nullptr : buffers_[i].data();
-            lengths_[i] = static_cast<int>(buffers_[i].size());
+    // Points the values at the copies, which may have moved since they were set (a
+    // vector grown, or the statement moved).
+    void prepare_arrays() noexcept {
+        for (std::size_t i = 0; i != sources_.size(); ++i) {
+            switch (sources_[i]) {
+                case source::null: values_[i] = nullptr; break;
+                case source::fixed: values_[i] = reinterpret_cast<const char*>(&fixed_[i]); break;
+                case source::owned: values_[i] = owned_[i].c_str(); break;
+                case source::borrowed: break;
+            }
         }
     }
 
@@ -69,22 +87,32 @@ public:
     const int* formats() const noexcept { return formats_.data(); }
 
 private:
-    std::size_t slot(int index, Oid type) {
+    enum class source : char { null, fixed, owned, borrowed };
+
+    std::size_t slot(int index, Oid type, source from, std::size_t size) {
         const auto i = static_cast<std::size_t>(index - 1);
-        if (i >= types_.size()) {
-            types_.resize(i + 1);
-            buffers_.resize(i + 1);
-            null_.resize(i + 1);
-            lengths_.resize(i + 1);
-            formats_.resize(i + 1, 1);
-        }
+        if (i >= types_.size()) [[unlikely]]
+            grow(i + 1);
         types_[i] = type;
+        sources_[i] = from;
+        lengths_[i] = static_cast<int>(size);
+        formats_[i] = 1;
         return i;
+    }
+    void grow(std::size_t count) {
+        types_.resize(count);
+        sources_.resize(count, source::null);
+        fixed_.resize(count);
+        owned_.resize(count);
+        values_.resize(count);
+        lengths_.resize(count);
+        formats_.resize(count, 1);
     }
 
     std::vector<Oid> types_;
-    std::vector<std::string> buffers_;
-    std::vector<char> null_;
+    std::vector<source> sources_;
+    std::vector<std::uint64_t> fixed_;
+    std::vector<std::string> owned_;
     std::vector<const char*> values_;
     std::vector<int> lengths_;
     std::vector<int> formats_;
@@ -95,7 +123,7 @@ template <class U>
 void bind_big_endian(parameters& p, int index, Oid type, U value) {
     unsigned char bytes[sizeof(U)];
     for (std::size_t i = 0; i != sizeof(U); ++i) bytes[i] = static_cast<unsigned char>(value >> (8 * (sizeof(U) - 1 - i)));
-    p.set(index, type, bytes, sizeof bytes);
+    p.set_fixed(index, type, bytes, sizeof bytes);
 }
 
 template <class T>
@@ -143,7 +171,7 @@ inline void bind_value(parameters& p, int index, double value) {
 }
 inline void bind_value(parameters& p, int index, bool value) {
     const char byte = value ? 1 : 0;
-    p.set(index, oid::boolean, &byte, 1);
+    p.set_fixed(index, oid::boolean, &byte, 1);
 }
 // Text must be valid UTF-8 without NUL bytes: PostgreSQL rejects anything else.
 inline void bind_value(parameters& p, int index, const std::string& value) {
@@ -164,6 +192,21 @@ inline void bind_value(parameters& p, int index, timestamp value) {
 template <class T>
 void bind_value(parameters& p, int index, const std::optional<T>& value) {
     if (value) bind_value(p, index, *value);
+    else p.set_null(index, type_oid<T>);
+}
+
+// The same, for a value that stays put until the statement has run: text and bytes are
+// sent from where they are, uncopied.
+template <class T>
+void bind_lasting_value(parameters& p, int index, const T& value) {
+    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, blob>)
+        p.set_lasting(index, type_oid<T>, value.data(), value.size());
+    else
+        bind_value(p, index, value);
+}
+template <class T>
+void bind_lasting_value(parameters& p, int index, const std::optional<T>& value) {
+    if (value) bind_lasting_value(p, index, *value);
     else p.set_null(index, type_oid<T>);
 }
 

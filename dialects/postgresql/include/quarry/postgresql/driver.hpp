@@ -13,14 +13,19 @@
 //   the names in one round trip before the next execution outside a transaction (an
 //   aborted transaction refuses DEALLOCATE; inside a live one a failure would abort it).
 //   Closing the connection frees whatever is left.
-// - Results are BUFFERED client-side by libpq on the first step(), so another statement
-//   can run on the connection while a result is read (a query nested in a loop).
+// - A query's rows are STREAMED (libpq's single-row mode), so reading a million rows
+//   takes the memory of one. Meanwhile the connection is busy with them: when another
+//   statement runs on it (a query nested in a loop), the rows still unread are first
+//   fetched into one client-side result, from which the open result goes on reading
+//   (row_stream.hpp). A result abandoned early is drained, never cancelled: a cancel
+//   would abort the enclosing transaction and undo an UPDATE ... RETURNING. A statement
+//   whose last execution returned at most one row runs buffered (row_stream.hpp).
 // - The session's TimeZone is UTC and client_encoding UTF8, set in the connect packet.
 #include <libpq-fe.h>
 
+#include <array>
 #include <cstdint>
 #include <memory>
-#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -31,22 +36,10 @@
 #include "quarry/postgresql/connect_options.hpp"
 #include "quarry/postgresql/dialect.hpp"
 #include "quarry/postgresql/read.hpp"
+#include "quarry/postgresql/row_stream.hpp"
+#include "quarry/postgresql/session.hpp"
 
 namespace quarry::postgresql {
-
-// The connection, shared by the driver and its statements so that a statement's
-// destructor can always reach it (or see that it is gone).
-struct session {
-    PGconn* conn = nullptr;
-    std::uint64_t statements_named = 0;
-    // Server-side statements whose C++ side is gone, awaiting DEALLOCATE.
-    std::vector<std::string> orphaned;
-
-    session() = default;
-    session(const session&) = delete;
-    session& operator=(const session&) = delete;
-    ~session() { PQfinish(conn); }
-};
 
 class statement {
 public:
@@ -57,8 +50,7 @@ public:
           name_(std::move(other.name_)),
           prepared_types_(std::move(other.prepared_types_)),
           parameters_(std::move(other.parameters_)),
-          result_(std::exchange(other.result_, nullptr)),
-          row_(other.row_),
+          rows_(std::move(other.rows_)),
           executions_(other.executions_) {
         other.name_.clear();
     }
@@ -81,8 +73,7 @@ private:
     std::string name_;                  // empty until prepared on the server
     std::vector<Oid> prepared_types_;   // the parameter types it was prepared with
     parameters parameters_;
-    PGresult* result_ = nullptr;        // the buffered result of the current execution
-    int row_ = -1;                      // the current row of result_
+    row_stream rows_;                   // the rows of the current execution
     std::uint64_t executions_ = 0;
 };
 
@@ -108,24 +99,26 @@ public:
     void bind(statement& s, int index, const T& value) {
         bind_value(s.parameters_, index, value);
     }
+    // For a value that stays put until the statement has run: text and bytes are not copied.
+    template <class T>
+    void bind_lasting(statement& s, int index, const T& value) {
+        bind_lasting_value(s.parameters_, index, value);
+    }
 
     bool step(statement& s) {
-        if (s.result_ == nullptr) run(s);
-        return ++s.row_ < PQntuples(s.result_);
+        if (s.rows_.idle()) [[unlikely]]
+            run(s, s.rows_.expects_one_row() ? buffered : streamed);
+        return s.rows_.next(s.sql_);
     }
 
     template <class T>
     void read(statement& s, int index, T& out) {
-        read_field(field{s.result_, s.row_, index, s.sql_}, out);
+        read_field(s.rows_.at(index, s.sql_), out);
     }
 
     execution_result finish(statement& s);
 
-    void reset(statement& s) noexcept {
-        PQclear(s.result_);
-        s.result_ = nullptr;
-        s.row_ = -1;
-    }
+    void reset(statement& s) noexcept { s.rows_.close(); }
 
     // Runs SQL without parameters or rows (BEGIN, SAVEPOINT ...).
     void execute(std::string_view sql);
@@ -141,14 +134,19 @@ public:
     // statements, advisory locks, LISTENs); the startup settings (UTC, UTF8) stay.
     void reset_session();
     bool in_transaction() const noexcept {
-        return session_ && PQtransactionStatus(session_->conn) != PQTRANS_IDLE;
+        if (!session_) return false;
+        const PGTransactionStatusType status = PQtransactionStatus(session_->conn);
+        if (status == PQTRANS_ACTIVE && session_->streaming) return session_->streaming_inside_transaction;
+        return status != PQTRANS_IDLE;
     }
 
     PGconn* native_handle() const noexcept { return session_ ? session_->conn : nullptr; }
 
 private:
-    // Executes the statement with its bound parameters, keeping the whole result.
-    void run(statement& s);
+    enum delivery : bool { buffered, streamed };
+    // Executes the statement with its bound parameters; its rows arrive one at a time,
+    // or all at once.
+    void run(statement& s, delivery how);
     void deallocate_orphans() noexcept;
 
     std::shared_ptr<session> session_;

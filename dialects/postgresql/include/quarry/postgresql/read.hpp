@@ -1,7 +1,7 @@
 #pragma once
 // Reading a result column into a C++ field. Results arrive in the BINARY format, so
-// each read checks the column's type OID from the result's metadata once, then
-// decodes the bytes; a value of another type throws instead of being converted.
+// each read checks the column's type OID (learned once per execution, row_stream.hpp),
+// then decodes the bytes; a value of another type throws instead of being converted.
 //
 // Accepted:  int64/int32  int2, int4, int8, and numeric when integral (int32 range-checked)
 //            uint64/uint32 the same, range-checked: a negative value is a type mismatch
@@ -33,9 +33,10 @@ struct field {
     const PGresult* result;
     int row;
     int column;
+    Oid column_type;
     std::string_view sql;
 
-    Oid type() const noexcept { return PQftype(result, column); }
+    Oid type() const noexcept { return column_type; }
     const char* data() const noexcept { return PQgetvalue(result, row, column); }
     int length() const noexcept { return PQgetlength(result, row, column); }
     bool is_null() const noexcept { return PQgetisnull(result, row, column) != 0; }
