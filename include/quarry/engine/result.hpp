@@ -64,12 +64,15 @@ public:
         result* owner_ = nullptr;
     };
 
-    // Steps to the first row; a result can be iterated once.
-    iterator begin() {
+    // Steps to the first row; a result can be iterated once. Not on a temporary result,
+    // which would die before its iterator: `db(q).begin()` does not compile, while
+    // `for (auto& row : db(q))` keeps the result alive for the loop.
+    iterator begin() & {
         start();
         advance();
         return iterator{this};
     }
+    iterator begin() && = delete;
     std::default_sentinel_t end() const { return {}; }
 
     // The first row, without fetching further.

@@ -164,8 +164,10 @@ public:
         typename rows_type::iterator it_;
     };
 
-    // Steps to the first row; the rows can be iterated once.
-    iterator begin() { return iterator{rows_.begin()}; }
+    // Steps to the first row; the rows can be iterated once, and not from a temporary
+    // (see result::begin).
+    iterator begin() & { return iterator{rows_.begin()}; }
+    iterator begin() && = delete;
     std::default_sentinel_t end() const { return {}; }
 
     // The first row, without fetching further.
