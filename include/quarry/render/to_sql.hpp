@@ -29,15 +29,41 @@ constexpr std::string render_default() {
     return std::move(w.text);
 }
 
+// A statement's text in a buffer of Capacity characters, copied only when it fits; its
+// size either way.
+template <std::size_t Capacity>
+struct rendered_text {
+    std::array<char, Capacity + 1> chars{};
+    std::size_t size = 0;
+};
+
+template <class Dialect, class Statement, std::size_t Capacity>
+constexpr rendered_text<Capacity> render_into() {
+    const std::string text = render_default<Dialect, Statement>();
+    rendered_text<Capacity> out{};
+    out.size = text.size();
+    if (text.size() <= Capacity) std::copy(text.begin(), text.end(), out.chars.begin());
+    return out;
+}
+
+// Rendering is most of the compiler's work on a statement's text, so it is done once:
+// into a buffer that most statements fit, and only a longer one again, into a buffer of
+// its exact size.
+inline constexpr std::size_t short_sql_capacity = 255;
+
+template <class Dialect, class Statement, std::size_t Size>
+struct long_sql {
+    static constexpr rendered_text<Size> text = render_into<Dialect, Statement, Size>();
+};
+
 template <class Dialect, class Statement>
 struct static_sql {
-    static constexpr std::size_t size = render_default<Dialect, Statement>().size();
-    static constexpr std::array<char, size + 1> chars = [] {
-        std::array<char, size + 1> out{};
-        const std::string text = render_default<Dialect, Statement>();
-        std::copy(text.begin(), text.end(), out.begin());
-        return out;
-    }();
+    static constexpr rendered_text<short_sql_capacity> first = render_into<Dialect, Statement, short_sql_capacity>();
+    static constexpr std::size_t size = first.size;
+    static constexpr const char* data() {
+        if constexpr (size <= short_sql_capacity) return first.chars.data();
+        else return long_sql<Dialect, Statement, size>::text.chars.data();
+    }
 };
 }  // namespace detail
 
@@ -55,7 +81,7 @@ struct static_sql {
 // The SQL text of a static statement, computed by the compiler.
 template <class Dialect, static_statement Statement>
     requires(Statement::check_complete())
-inline constexpr std::string_view static_sql_v{detail::static_sql<Dialect, Statement>::chars.data(),
+inline constexpr std::string_view static_sql_v{detail::static_sql<Dialect, Statement>::data(),
                                                detail::static_sql<Dialect, Statement>::size};
 #else
 namespace detail {
