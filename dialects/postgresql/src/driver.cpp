@@ -1,6 +1,6 @@
 #include "quarry/postgresql/driver.hpp"
 
-#include <cstdlib>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -101,7 +101,6 @@ void statement::swap(statement& other) noexcept {
     std::swap(session_, other.session_);
     std::swap(sql_, other.sql_);
     std::swap(name_, other.name_);
-    std::swap(prepared_types_, other.prepared_types_);
     std::swap(parameters_, other.parameters_);
     rows_.swap(other.rows_);
     std::swap(executions_, other.executions_);
@@ -145,27 +144,33 @@ void driver::deallocate_orphans() noexcept {
     }
 }
 
+// Prepares the statement under a new name, with the types of the parameters now bound.
+void driver::prepare_named(statement& s) {
+    if (!s.name_.empty()) session_->orphaned.push_back(std::exchange(s.name_, {}));
+    std::string name = "quarry_" + std::to_string(++session_->statements_named);
+    parameters& p = s.parameters_;
+    result_holder prepared{PQprepare(session_->conn, name.c_str(), s.sql_.c_str(), p.count(), p.types())};
+    check(session_->conn, prepared, s.sql_);
+    s.name_ = std::move(name);
+    p.types_prepared();
+    s.rows_.forget_types();
+}
+
 void driver::run(statement& s, delivery how) {
     PGconn* conn = session_->conn;
     session_->make_room();
-    deallocate_orphans();
+    if (!session_->orphaned.empty()) [[unlikely]]
+        deallocate_orphans();  // checked here first: run() is the hot path
     parameters& p = s.parameters_;
-    p.prepare_arrays();
     // The first execution is probably a one-off: parsed, bound and run in one round trip,
     // unnamed. The second prepares it.
-    if (++s.executions_ > 1 && (s.name_.empty() || s.prepared_types_ != p.types())) {
-        if (!s.name_.empty()) session_->orphaned.push_back(std::exchange(s.name_, {}));
-        std::string name = "quarry_" + std::to_string(++session_->statements_named);
-        result_holder prepared{PQprepare(conn, name.c_str(), s.sql_.c_str(), p.count(), p.types().data())};
-        check(conn, prepared, s.sql_);
-        s.name_ = std::move(name);
-        s.prepared_types_ = p.types();
-    }
+    if (++s.executions_ > 1 && (s.name_.empty() || p.types_changed())) [[unlikely]]
+        prepare_named(s);
     const bool named = !s.name_.empty();
     if (how == buffered) {
         result_holder held{named ? PQexecPrepared(conn, s.name_.c_str(), p.count(), p.values(), p.lengths(),
                                                   p.formats(), 1)
-                                 : PQexecParams(conn, s.sql_.c_str(), p.count(), p.types().data(), p.values(),
+                                 : PQexecParams(conn, s.sql_.c_str(), p.count(), p.types(), p.values(),
                                                 p.lengths(), p.formats(), 1)};
         check(conn, held, s.sql_);
         s.rows_.hold(held.release());
@@ -174,7 +179,7 @@ void driver::run(statement& s, delivery how) {
     session_->streaming_inside_transaction = PQtransactionStatus(conn) != PQTRANS_IDLE;
     const int sent = named ? PQsendQueryPrepared(conn, s.name_.c_str(), p.count(), p.values(), p.lengths(),
                                                  p.formats(), 1)
-                           : PQsendQueryParams(conn, s.sql_.c_str(), p.count(), p.types().data(), p.values(),
+                           : PQsendQueryParams(conn, s.sql_.c_str(), p.count(), p.types(), p.values(),
                                                p.lengths(), p.formats(), 1);
     if (!sent) throw_error(conn, nullptr, s.sql_);
     PQsetSingleRowMode(conn);
@@ -183,9 +188,11 @@ void driver::run(statement& s, delivery how) {
 
 execution_result driver::finish(statement& s) {
     if (s.rows_.idle()) run(s, buffered);
-    // Empty for statements that affect no rows (DDL).
-    const char* count = PQcmdTuples(s.rows_.whole());
-    return {count && *count ? std::strtoll(count, nullptr, 10) : 0, 0};
+    // Digits, or empty for statements that affect no rows (DDL).
+    std::int64_t rows = 0;
+    for (const char* digit = PQcmdTuples(s.rows_.whole()); *digit >= '0' && *digit <= '9'; ++digit)
+        rows = rows * 10 + (*digit - '0');
+    return {rows, 0};
 }
 
 void driver::execute(std::string_view sql) {
