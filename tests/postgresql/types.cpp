@@ -1,11 +1,12 @@
 // What only PostgreSQL's binary protocol and DDL need checking for: the DDL Quarry
-// renders for the shared test tables, -0.0 keeping its sign through float8, and a
-// TIMESTAMPTZ column read as UTC. Every value type round-trips on every backend in
-// tests/integration/types.cpp.
+// renders for the shared test tables, -0.0 keeping its sign through float8, a
+// TIMESTAMPTZ column read as UTC, and a cached query over a column whose type changed.
+// Every value type round-trips on every backend in tests/integration/types.cpp.
 #include <catch2/catch.hpp>
 
 #include <chrono>
 #include <cmath>
+#include <cstddef>
 #include <optional>
 
 #include "fixture.hpp"
@@ -43,4 +44,23 @@ TEST_CASE("a TIMESTAMPTZ column reads as UTC") {
     db.driver().execute(R"(ALTER TABLE "sample rows" ALTER COLUMN "moment" TYPE TIMESTAMPTZ)");
     db.driver().execute(R"(INSERT INTO "sample rows" ("moment") VALUES ('2024-03-01 12:00:00.5+02'))");
     CHECK(db(select(samples.moment).from(samples)).one().moment == sys_days{2024y / March / 1} + 10h + 500ms);
+}
+
+// A prepared statement's result types are learned once (row_stream.hpp), which is safe
+// because the server refuses to run one whose result types changed: an INTEGER read with
+// the old type's width from a column now BIGINT would give 0, not 7.
+TEST_CASE("a cached query whose column changed type fails with the server's error, never misreads") {
+    for (const std::size_t rows : {1u, 2u}) {  // a lookup runs buffered; more rows stream
+        auto db = pg_test::connect();
+        db(create_table(samples));
+        for (std::size_t i = 0; i != rows; ++i) db(insert_into(samples).set(samples.small = 7));
+        const auto smalls = [&] { return db(select(samples.small).from(samples)).to_vector(); };
+        for (int run = 0; run != 3; ++run) {  // unnamed, then prepared, then reused
+            const auto read = smalls();
+            REQUIRE(read.size() == rows);
+            CHECK(read.front().small == 7);
+        }
+        db.driver().execute(R"(ALTER TABLE "sample rows" ALTER COLUMN "small" TYPE BIGINT)");
+        CHECK_THROWS_WITH(smalls(), Catch::Contains("cached plan must not change result type"));
+    }
 }

@@ -141,4 +141,11 @@ std::optional<double> numeric_to_double(const char* data, int length) {
     return value;
 }
 
+std::int64_t read_numeric_integer(const field& f, const char* expected) {
+    if (f.type() == oid::numeric) {
+        if (auto value = numeric_to_int64(f.data(), f.length())) return *value;
+    }
+    throw_read_error(f, expected);
+}
+
 }  // namespace quarry::postgresql

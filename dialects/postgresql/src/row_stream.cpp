@@ -31,27 +31,20 @@ bool append_row(PGresult* rest, const PGresult* single) {
 
 }  // namespace
 
-void session::make_room() {
-    if (streaming != nullptr) [[unlikely]]
-        streaming->buffer_rest();
-}
-
 PGresult* result_holder::release() noexcept { return std::exchange(result, nullptr); }
 
 void row_stream::stream_from(session& owner) noexcept {
-    close();
     phase_ = phase::streaming;
     streaming_on_ = &owner;
     owner.streaming = this;
 }
 
 void row_stream::hold(PGresult* whole) {
-    close();
     phase_ = phase::buffered;
     current_ = whole;
     rows_ = PQntuples(whole);
     received_ = rows_;
-    learn_types(whole);
+    if (!types_known_) learn_types(whole);
 }
 
 void row_stream::learn_types(const PGresult* result) {
@@ -125,19 +118,20 @@ void row_stream::buffer_rest() {
 }
 
 void row_stream::close() noexcept {
+    if (phase_ == phase::idle) return;
     if (streaming_on_ != nullptr) {
         received_ += drain(streaming_on_->conn);
         streaming_on_->streaming = nullptr;
         streaming_on_ = nullptr;
     }
     PQclear(std::exchange(current_, nullptr));
-    PQclear(std::exchange(failure_, nullptr));
-    if (phase_ != phase::idle) previous_received_ = received_;
+    if (failure_ != nullptr) [[unlikely]]
+        PQclear(std::exchange(failure_, nullptr));
+    previous_received_ = received_;
     phase_ = phase::idle;
     row_ = -1;
     rows_ = 0;
     received_ = 0;
-    types_known_ = false;
 }
 
 void row_stream::swap(row_stream& other) noexcept {

@@ -91,9 +91,19 @@ public:
 
     // Each row is read straight into its place in the vector.
     std::vector<Row> to_vector() {
+        return to_vector<Row>([](Row& place) -> Row& { return place; });
+    }
+
+    // The same into Elements: `target(element)` gives what the row's fields are read
+    // into, a Row or a view with get<I> (struct mapping reads into the struct itself).
+    template <class Element, class Target>
+    std::vector<Element> to_vector(Target target) {
         start();
-        std::vector<Row> rows;
-        while (step()) read_into(rows.emplace_back());
+        std::vector<Element> rows;
+        while (step()) {
+            auto&& fields = target(rows.emplace_back());
+            read_into(fields);
+        }
         return rows;
     }
 
@@ -122,7 +132,8 @@ private:
         return false;
     }
 
-    void read_into(Row& r) {
+    template <class Target>
+    void read_into(Target& r) {
         read_fields(lease_.driver(), lease_.get(), r);
         if (probe_) [[unlikely]]
             probe_->count_row();

@@ -10,8 +10,8 @@
 // Every column of the select list needs a field of its name (a column's C++ name, or
 // an alias from .as(alias)), and every field a column; types and NULL must fit (see
 // field_rules.hpp). The result reads each row into a struct it keeps, the way it
-// reads a typed row, so mapping adds no copy; to_vector, first and one move the
-// struct out.
+// reads a typed row, so mapping adds no copy; first and one move the struct out, and
+// to_vector reads each row into the vector's struct.
 #include <array>
 #include <cstddef>
 #include <iterator>
@@ -127,8 +127,19 @@ struct struct_row {
     mutable Struct value{};
 };
 
+// The same fields in a struct that lives elsewhere: to_vector reads each row into its
+// place in the vector.
+template <class Row, class Struct>
+struct struct_row_in_place {
+    Struct& value;
+};
+
 template <std::size_t I, class Row, class Struct>
 constexpr auto& get(struct_row<Row, Struct>& r) {
+    return struct_fields<Struct>::template get<read_plan<Row, Struct>::field_of_column[I]>(r.value);
+}
+template <std::size_t I, class Row, class Struct>
+constexpr auto& get(struct_row_in_place<Row, Struct>& r) {
     return struct_fields<Struct>::template get<read_plan<Row, Struct>::field_of_column[I]>(r.value);
 }
 
@@ -186,10 +197,9 @@ public:
         return only;
     }
 
+    // Each row is read straight into its place in the vector.
     std::vector<Struct> to_vector() {
-        std::vector<Struct> out;
-        for (auto it = rows_.begin(); it != rows_.end(); ++it) out.push_back(std::move(it->value));
-        return out;
+        return rows_.template to_vector<Struct>([](Struct& place) { return struct_row_in_place<Row, Struct>{place}; });
     }
 
 private:
@@ -211,6 +221,8 @@ struct unreadable_rows {
 
 template <class Row, class Struct>
 struct std::tuple_size<quarry::mapping::struct_row<Row, Struct>> : std::tuple_size<Row> {};
+template <class Row, class Struct>
+struct std::tuple_size<quarry::mapping::struct_row_in_place<Row, Struct>> : std::tuple_size<Row> {};
 
 namespace quarry {
 

@@ -37,68 +37,65 @@ inline constexpr Oid boolean = 16, bytea = 17, name = 19, int8 = 20, int2 = 21, 
 // PostgreSQL's binary dates and timestamps count from 2000-01-01, not 1970-01-01.
 inline constexpr std::chrono::sys_days postgres_epoch{std::chrono::days{10957}};
 
-// The parameters of one execution, kept in the parallel arrays libpq takes. A value of
-// up to 8 bytes (integers, floats, dates: the binary format's fixed-width types) is kept
-// in a per-slot word, so binding it never allocates; text and bytes are copied into a
-// per-slot string whose capacity is reused, or, for a value that lives until the
-// execution has run (bind_lasting), pointed at where they are.
+// The parameters of one execution, kept in the parallel arrays libpq takes, each value
+// pointed at as it is set. A value of up to 8 bytes (integers, floats, dates: the binary
+// format's fixed-width types) is kept in a per-slot word, so binding it never allocates;
+// text and bytes are copied into a per-slot string whose capacity is reused, or, for a
+// value that lives until the execution has run (bind_lasting), pointed at where they
+// are. The arrays live on the heap, so moving the parameters keeps the pointers valid.
 class parameters {
 public:
     void set_fixed(int index, Oid type, const void* data, std::size_t size) {
-        const auto i = slot(index, type, source::fixed, size);
+        const auto i = slot(index, type, source::fixed, size, binary);
         std::memcpy(&fixed_[i], data, size);
+        values_[i] = reinterpret_cast<const char*>(&fixed_[i]);
     }
     void set(int index, Oid type, const void* data, std::size_t size) {
-        const auto i = slot(index, type, source::owned, size);
-        owned_[i].assign(static_cast<const char*>(data), size);
+        const auto i = slot(index, type, source::owned, size, binary);
+        values_[i] = owned_[i].assign(static_cast<const char*>(data), size).c_str();
     }
     // The caller's bytes, which must stay put until the execution has run. An empty
     // value still gets a pointer: a null one would mean NULL.
     void set_lasting(int index, Oid type, const void* data, std::size_t size) {
-        const auto i = slot(index, type, source::borrowed, size);
+        const auto i = slot(index, type, source::borrowed, size, binary);
         values_[i] = size ? static_cast<const char*>(data) : "";
     }
     // A value in the TEXT format; libpq sends it up to its terminating NUL, which the
     // std::string buffer always has.
     void set_text(int index, Oid type, std::string_view text) {
-        const auto i = slot(index, type, source::owned, text.size());
-        owned_[i].assign(text);
-        formats_[i] = 0;
+        const auto i = slot(index, type, source::owned, text.size(), text_format);
+        values_[i] = owned_[i].assign(text).c_str();
     }
-    void set_null(int index, Oid type) { slot(index, type, source::null, 0); }
-
-    // Points the values at the copies, which may have moved since they were set (a
-    // vector grown, or the statement moved).
-    void prepare_arrays() noexcept {
-        for (std::size_t i = 0; i != sources_.size(); ++i) {
-            switch (sources_[i]) {
-                case source::null: values_[i] = nullptr; break;
-                case source::fixed: values_[i] = reinterpret_cast<const char*>(&fixed_[i]); break;
-                case source::owned: values_[i] = owned_[i].c_str(); break;
-                case source::borrowed: break;
-            }
-        }
-    }
+    void set_null(int index, Oid type) { values_[slot(index, type, source::null, 0, binary)] = nullptr; }
 
     int count() const noexcept { return static_cast<int>(types_.size()); }
-    const std::vector<Oid>& types() const noexcept { return types_; }
+    const Oid* types() const noexcept { return types_.data(); }
     const char* const* values() const noexcept { return values_.data(); }
     const int* lengths() const noexcept { return lengths_.data(); }
     const int* formats() const noexcept { return formats_.data(); }
 
+    // Whether a parameter's type changed since the statement was last prepared with
+    // them: a server-side statement is typed, so it must then be prepared again.
+    bool types_changed() const noexcept { return types_changed_; }
+    void types_prepared() noexcept { types_changed_ = false; }
+
 private:
     enum class source : char { null, fixed, owned, borrowed };
+    static constexpr int text_format = 0, binary = 1;
 
-    std::size_t slot(int index, Oid type, source from, std::size_t size) {
+    std::size_t slot(int index, Oid type, source from, std::size_t size, int format) {
         const auto i = static_cast<std::size_t>(index - 1);
         if (i >= types_.size()) [[unlikely]]
             grow(i + 1);
+        types_changed_ = types_changed_ || types_[i] != type;
         types_[i] = type;
         sources_[i] = from;
         lengths_[i] = static_cast<int>(size);
-        formats_[i] = 1;
+        formats_[i] = format;
         return i;
     }
+    // Growing moves the words and the strings (short ones hold their text inline), so
+    // the values already set are pointed at their new places.
     void grow(std::size_t count) {
         types_.resize(count);
         sources_.resize(count, source::null);
@@ -106,7 +103,11 @@ private:
         owned_.resize(count);
         values_.resize(count);
         lengths_.resize(count);
-        formats_.resize(count, 1);
+        formats_.resize(count, binary);
+        for (std::size_t i = 0; i != count; ++i) {
+            if (sources_[i] == source::fixed) values_[i] = reinterpret_cast<const char*>(&fixed_[i]);
+            if (sources_[i] == source::owned) values_[i] = owned_[i].c_str();
+        }
     }
 
     std::vector<Oid> types_;
@@ -116,6 +117,7 @@ private:
     std::vector<const char*> values_;
     std::vector<int> lengths_;
     std::vector<int> formats_;
+    bool types_changed_ = false;
 };
 
 // Network byte order, as the binary format wants.

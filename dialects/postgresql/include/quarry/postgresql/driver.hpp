@@ -48,7 +48,6 @@ public:
         : session_(std::move(other.session_)),
           sql_(std::move(other.sql_)),
           name_(std::move(other.name_)),
-          prepared_types_(std::move(other.prepared_types_)),
           parameters_(std::move(other.parameters_)),
           rows_(std::move(other.rows_)),
           executions_(other.executions_) {
@@ -70,10 +69,9 @@ private:
 
     std::shared_ptr<session> session_;
     std::string sql_;
-    std::string name_;                  // empty until prepared on the server
-    std::vector<Oid> prepared_types_;   // the parameter types it was prepared with
+    std::string name_;  // empty until prepared on the server
     parameters parameters_;
-    row_stream rows_;                   // the rows of the current execution
+    row_stream rows_;   // the rows of the current execution
     std::uint64_t executions_ = 0;
 };
 
@@ -147,6 +145,7 @@ private:
     // Executes the statement with its bound parameters; its rows arrive one at a time,
     // or all at once.
     void run(statement& s, delivery how);
+    void prepare_named(statement& s);
     void deallocate_orphans() noexcept;
 
     std::shared_ptr<session> session_;

@@ -65,18 +65,17 @@ U load_big_endian(const char* data) noexcept {
     return value;
 }
 
+// A NUMERIC that holds a whole number (SUM over bigint, for one), else a type mismatch.
+std::int64_t read_numeric_integer(const field& f, const char* expected);
+
+// The integer types inline (a read per field of a scan); anything else out of line.
 inline std::int64_t read_integer(const field& f, const char* expected) {
     switch (f.type()) {
         case oid::int8: return static_cast<std::int64_t>(load_big_endian<std::uint64_t>(f.data()));
         case oid::int4: return static_cast<std::int32_t>(load_big_endian<std::uint32_t>(f.data()));
         case oid::int2: return static_cast<std::int16_t>(load_big_endian<std::uint16_t>(f.data()));
-        case oid::numeric:
-            // SUM over bigint, for one, is NUMERIC: fine as long as it is whole.
-            if (auto value = numeric_to_int64(f.data(), f.length())) return *value;
-            break;
-        default: break;
+        default: return read_numeric_integer(f, expected);
     }
-    throw_read_error(f, expected);
 }
 
 inline void read_value(const field& f, std::int64_t& out) { out = read_integer(f, "an integer"); }

@@ -3,7 +3,9 @@
 // each row a PGresult of its own fetched from the connection in libpq's single-row
 // mode, or BUFFERED, one PGresult holding them all (a statement run to its end, or a
 // stream whose unread rows were fetched to free the connection for another statement).
-// The column types are learned once per execution, not per field.
+// The column types are learned once per prepared statement, not per execution or field:
+// the server refuses to run a named statement whose result types have changed ("cached
+// plan must not change result type").
 #include <libpq-fe.h>
 
 #include <cstddef>
@@ -36,6 +38,7 @@ public:
     bool expects_one_row() const noexcept { return previous_received_ >= 0 && previous_received_ <= 1; }
 
     // The query was just sent in single-row mode; its rows follow on the connection.
+    // Like hold(), only on an idle stream.
     void stream_from(session& owner) noexcept;
     // The whole result, from a statement run to its end.
     void hold(PGresult* whole);
@@ -57,6 +60,10 @@ public:
 
     // Fetches the unread rows into one result held here, so that the connection is free.
     void buffer_rest();
+
+    // The statement is about to run under a new name, or as a new text: its result
+    // types are learned again.
+    void forget_types() noexcept { types_known_ = false; }
 
     // Back to idle; rows still arriving are read and dropped, so the connection is free.
     void close() noexcept;
@@ -80,5 +87,10 @@ private:
     bool types_known_ = false;
     std::vector<Oid> types_;
 };
+
+inline void session::make_room() {
+    if (streaming != nullptr) [[unlikely]]
+        streaming->buffer_rest();
+}
 
 }  // namespace quarry::postgresql

@@ -29,8 +29,9 @@ struct session {
     ~session() { PQfinish(conn); }
 
     // Frees the connection for another statement: the rows of the result still
-    // streaming on it are fetched into that result's own buffer.
-    void make_room();
+    // streaming on it are fetched into that result's own buffer. Defined in
+    // row_stream.hpp, inline: it runs before every statement.
+    inline void make_room();
 };
 
 // Maps a failed result (or, without one, the connection's last error) to the exception
@@ -40,7 +41,9 @@ struct session {
 // Owns a PGresult until it is handed on.
 struct result_holder {
     PGresult* result;
-    ~result_holder() { PQclear(result); }
+    ~result_holder() {
+        if (result != nullptr) PQclear(result);  // mostly released: spare the call
+    }
     PGresult* release() noexcept;
 };
 
