@@ -121,6 +121,18 @@ TEST_CASE("a result left before its end frees the connection", "[streaming]") {
         CHECK(scalar(d, "SELECT COUNT(*) FROM stream_rows") == row_count);
         CHECK(count_rest(d, s) == row_count);
     }
+    SECTION("reset after the only row, or before a row longer than the read buffer") {
+        // Row 3 is the only one; row 5's note is longer than the driver's first buffer.
+        for (const char* sql : {"SELECT id, note FROM stream_rows WHERE id = 3",
+                                "SELECT id, note FROM stream_rows WHERE id >= 4 ORDER BY id"}) {
+            mysql::statement s = d.prepare(sql);
+            for (int run = 0; run < 2; ++run) {
+                REQUIRE(d.step(s));
+                d.reset(s);
+                CHECK(scalar(d, "SELECT COUNT(*) FROM stream_rows") == row_count);
+            }
+        }
+    }
     SECTION("its statement freed after one row") {
         {
             mysql::statement s = d.prepare(all_rows_sql);

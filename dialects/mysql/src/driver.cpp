@@ -1,8 +1,6 @@
 #include "quarry/mysql/driver.hpp"
 
-#include <charconv>
 #include <string>
-#include <system_error>
 
 #include "quarry/engine/error.hpp"
 
@@ -84,58 +82,6 @@ void throw_database_error(unsigned code, std::string_view sqlstate, std::string_
             if (sqlstate.starts_with("22")) throw value_rejected(dialect::name, native, sqlstate, message, sql);
             throw database_error(dialect::name, native, sqlstate, message, sql);
     }
-}
-
-void throw_read_error(statement& s, int index, const char* expected) {
-    const column_buffer& c = s.column(index);
-    if (c.is_null) throw null_value_error("NULL read into a field that is not std::optional", s.column_name(index), s.sql());
-    const char* found = "a value of another type";
-    switch (c.kind) {
-        case column_kind::integer:
-        case column_kind::unsigned_integer: found = "an integer"; break;
-        case column_kind::decimal: found = "a DECIMAL"; break;
-        case column_kind::real: found = "a floating-point number"; break;
-        case column_kind::text: found = "text"; break;
-        case column_kind::binary: found = "a binary string"; break;
-        case column_kind::date: found = "a date"; break;
-        case column_kind::datetime: found = "a DATETIME"; break;
-        case column_kind::other: break;
-    }
-    if (c.kind == column_kind::integer || c.kind == column_kind::unsigned_integer || c.kind == column_kind::decimal ||
-        c.kind == column_kind::date || c.kind == column_kind::datetime) {
-        // The kind was right but the value did not fit (out of range, a fraction, not
-        // 0 or 1, a zero date). Say so without printing the value.
-        found = c.kind == column_kind::decimal ? "a DECIMAL that does not fit" : "a value that does not fit";
-    }
-    throw type_mismatch_error(std::string("expected ") + expected + " but found " + found, s.column_name(index),
-                              s.sql());
-}
-
-namespace {
-// "-12.000" into an integer, if the fraction is all zeros and the value fits. For an
-// unsigned Integer, from_chars refuses a leading '-', so negative values do not fit.
-template <class Integer>
-bool integral_decimal(std::string_view text, Integer& out) noexcept {
-    const char* end = text.data() + text.size();
-    auto [rest, error] = std::from_chars(text.data(), end, out);
-    if (error != std::errc{}) return false;
-    if (rest == end) return true;
-    if (*rest != '.') return false;
-    for (++rest; rest != end; ++rest) {
-        if (*rest != '0') return false;
-    }
-    return true;
-}
-}  // namespace
-
-bool decimal_to_integer(std::string_view text, std::int64_t& out) noexcept { return integral_decimal(text, out); }
-
-bool decimal_to_unsigned(std::string_view text, std::uint64_t& out) noexcept { return integral_decimal(text, out); }
-
-bool decimal_to_double(std::string_view text, double& out) noexcept {
-    const char* end = text.data() + text.size();
-    auto [rest, error] = std::from_chars(text.data(), end, out);
-    return error == std::errc{} && rest == end;
 }
 
 driver::driver(const connect_options& options) : db_(mysql_init(nullptr)) {

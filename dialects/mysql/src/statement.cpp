@@ -59,6 +59,12 @@ void point_at_bytes(MYSQL_BIND& b, column_buffer& c, enum_field_types type, std:
 }
 }  // namespace
 
+field_signature signature_of(const MYSQL_FIELD& field) noexcept {
+    // Every enum_field_types fits in the low byte.
+    return field_signature{static_cast<std::uint32_t>(field.type) | ((field.flags & UNSIGNED_FLAG) != 0 ? 1u << 8 : 0u) |
+                           (field.charsetnr == binary_charset ? 1u << 9 : 0u)};
+}
+
 void connection_stream::claim(const statement* user) noexcept {
     if (streaming_ == nullptr || streaming_ == user) return;
     std::exchange(streaming_, nullptr)->spill();
@@ -139,19 +145,20 @@ void statement::execute() {
     }
     if (mysql_stmt_execute(h) != 0) throw_error();
     executed_ = true;
-    if (mysql_stmt_field_count(h) == 0) return;
+    const unsigned field_count = mysql_stmt_field_count(h);
+    if (field_count == 0) return;
     // Before binding, which may throw: reset() must then read the pending rows.
     stream_->streaming_ = this;
     // A statement prepared without a result (fields_known_at_prepare_ false) gets new
     // fields and binds from the client at every execution.
-    if (!columns_bound_ || !fields_known_at_prepare_ || column_kinds_changed()) bind_columns();
+    if (!columns_bound_ || !fields_known_at_prepare_ || fields_changed(field_count)) bind_columns();
 }
 
-bool statement::column_kinds_changed() {
-    if (mysql_num_fields(metadata_.get()) != columns_.size()) return true;
+bool statement::fields_changed(unsigned field_count) const {
+    if (field_count != columns_.size()) return true;
     const MYSQL_FIELD* fields = mysql_fetch_fields(metadata_.get());
-    for (std::size_t i = 0; i < columns_.size(); ++i) {
-        if (kind_of(fields[i]) != columns_[i].kind) return true;
+    for (unsigned i = 0; i < field_count; ++i) {
+        if (signature_of(fields[i]) != columns_[i].field) return true;
     }
     return false;
 }
@@ -166,6 +173,7 @@ void statement::bind_columns() {
         column_buffer& c = columns_[i];
         MYSQL_BIND& b = column_binds_[i];
         b = MYSQL_BIND{};
+        c.field = signature_of(fields[i]);
         c.kind = kind_of(fields[i]);
         switch (c.kind) {
             case column_kind::integer:
@@ -205,12 +213,14 @@ int statement::fetch_row() {
     return mysql_stmt_fetch(handle_.get());
 }
 
-bool statement::fetch() {
-    if (stream_->streaming_ != this) [[unlikely]]
-        return fetch_spilled();  // also when there is no result, or it ended
+bool statement::fetch_otherwise() {
+    if (stream_->streaming_ != this) return fetch_spilled();  // also when there is no result, or it ended
     const int code = fetch_row();
-    // Truncation is expected: a long text is fetched on its own by fetch_long.
     if (code == 0 || code == MYSQL_DATA_TRUNCATED) return true;
+    return end_rows(code);
+}
+
+bool statement::end_rows(int code) {
     stream_->streaming_ = nullptr;
     if (code == MYSQL_NO_DATA) return false;
     throw_error();
@@ -243,8 +253,10 @@ void statement::fetch_long(int index, void* destination, unsigned long length) {
 void statement::reset() noexcept {
     // Reads the rest of a streaming result off the connection (mysql_stmt_reset would
     // cost a round trip more). Only then: the client would read another statement's rows.
+    // A result left after its first row (first(), a lookup by key) most often has no
+    // other: one more fetch meets its end for a fraction of mysql_stmt_free_result's cost.
     if (stream_->streaming_ == this) {
-        mysql_stmt_free_result(handle_.get());
+        if (fetch_row() != MYSQL_NO_DATA) mysql_stmt_free_result(handle_.get());
         stream_->streaming_ = nullptr;
     }
     spilled_.clear();

@@ -75,10 +75,12 @@ public:
     iterator begin() && = delete;
     std::default_sentinel_t end() const { return {}; }
 
-    // The first row, without fetching further.
+    // The first row, without fetching further; read straight into the optional.
     std::optional<Row> first() {
-        if (begin() == end()) return std::nullopt;
-        return std::optional<Row>{std::move(row_)};
+        start();
+        std::optional<Row> row;
+        if (step()) read_into(row.emplace());
+        return row;
     }
 
     Row one() {

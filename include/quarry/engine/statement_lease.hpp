@@ -2,7 +2,7 @@
 // A prepared statement on loan to one execution. A statement from the connection's
 // cache (or a prepared<> object) goes back to it, reset; a one-off statement, made
 // for a dynamic query, is owned by the lease and freed with it.
-#include <optional>
+#include <memory>
 #include <utility>
 
 namespace quarry {
@@ -21,33 +21,32 @@ public:
     statement_lease(Driver& driver, cache_entry<statement>& entry) : driver_(&driver), entry_(&entry) {
         entry.in_use = true;
     }
+    // The one-off statement lives on the heap, so that a lease, moved along on every
+    // execution, is three pointers and never a statement.
     statement_lease(Driver& driver, statement owned)
-        : driver_(&driver), owned_(std::move(owned)), entry_(nullptr) {}
+        : driver_(&driver),
+          owned_(std::make_unique<cache_entry<statement>>(cache_entry<statement>{std::move(owned), true})),
+          entry_(owned_.get()) {}
     statement_lease(statement_lease&& other) noexcept
-        : driver_(other.driver_), owned_(std::move(other.owned_)), entry_(std::exchange(other.entry_, nullptr)) {
-        other.owned_.reset();
-    }
+        : driver_(other.driver_), owned_(std::move(other.owned_)), entry_(std::exchange(other.entry_, nullptr)) {}
     statement_lease& operator=(statement_lease&&) = delete;
     ~statement_lease() { release(); }
 
-    statement& get() noexcept { return entry_ ? entry_->statement : *owned_; }
+    statement& get() noexcept { return entry_->statement; }
     Driver& driver() const noexcept { return *driver_; }
 
     void release() noexcept {
-        if (entry_ != nullptr) {
-            driver_->reset(entry_->statement);
-            entry_->in_use = false;
-            entry_ = nullptr;
-        } else if (owned_) {
-            driver_->reset(*owned_);
-            owned_.reset();
-        }
+        if (entry_ == nullptr) return;
+        driver_->reset(entry_->statement);
+        entry_->in_use = false;
+        entry_ = nullptr;
+        owned_.reset();
     }
 
 private:
     Driver* driver_;
-    std::optional<statement> owned_;
-    cache_entry<statement>* entry_;
+    std::unique_ptr<cache_entry<statement>> owned_;  // a one-off statement, else null
+    cache_entry<statement>* entry_;                  // null once released
 };
 
 }  // namespace quarry

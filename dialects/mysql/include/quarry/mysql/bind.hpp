@@ -3,12 +3,15 @@
 // parameter owns a parameter_buffer that its MYSQL_BIND points into; the buffers
 // live as long as the statement, so binding a value copies it once and allocates
 // only when a text or blob is longer than any bound to that parameter before.
-// Each bind_value returns whether the MYSQL_BIND changed (a type, a NULL, a buffer's
-// address): only then must the client be given the binds again.
+// Each bind_value returns whether the MYSQL_BIND changed (a type, a buffer's address):
+// only then must the client be given the binds again. A NULL is a flag (is_null), so that
+// NULLs and values alternating in one column do not change the binds.
 #include <mysql.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -24,8 +27,9 @@ struct parameter_buffer {
     double real = 0;
     signed char tiny = 0;
     MYSQL_TIME time{};
-    std::string bytes;
+    std::string bytes;  // only grows, so that it seldom moves
     unsigned long length = 0;
+    my_bool is_null = 0;
 };
 
 inline MYSQL_TIME to_mysql_time(date value, enum_mysql_timestamp_type type) {
@@ -50,10 +54,11 @@ inline MYSQL_TIME to_mysql_time(timestamp value) {
     return time;
 }
 
-// Points `b` at `buffer`; true when it pointed elsewhere or at another type. A changed
-// MYSQL_BIND starts from cleared, so nothing of the value bound before carries over.
-inline bool point_at(MYSQL_BIND& b, enum_field_types type, void* buffer, bool is_unsigned = false,
-                     unsigned long* length = nullptr) {
+// Points `b` at `buffer`, not NULL; true when it pointed elsewhere or at another type. A
+// changed MYSQL_BIND starts from cleared, so nothing of the value bound before carries over.
+inline bool point_at(MYSQL_BIND& b, parameter_buffer& p, enum_field_types type, void* buffer,
+                     bool is_unsigned = false, unsigned long* length = nullptr) {
+    p.is_null = 0;
     if (b.buffer_type == type && b.buffer == buffer && (b.is_unsigned != 0) == is_unsigned && b.length == length)
         return false;
     b = MYSQL_BIND{};
@@ -61,42 +66,45 @@ inline bool point_at(MYSQL_BIND& b, enum_field_types type, void* buffer, bool is
     b.buffer = buffer;
     b.is_unsigned = is_unsigned;
     b.length = length;
+    b.is_null = &p.is_null;
     return true;
 }
 
 inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, std::int64_t value) {
     p.int64 = value;
-    return point_at(b, MYSQL_TYPE_LONGLONG, &p.int64);
+    return point_at(b, p, MYSQL_TYPE_LONGLONG, &p.int64);
 }
 inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, std::int32_t value) {
     p.int32 = value;
-    return point_at(b, MYSQL_TYPE_LONG, &p.int32);
+    return point_at(b, p, MYSQL_TYPE_LONG, &p.int32);
 }
 // is_unsigned makes the server take the bits as INT UNSIGNED / BIGINT UNSIGNED, so
 // 2^64-1 arrives as itself, not as -1.
 inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, std::uint64_t value) {
     p.uint64 = value;
-    return point_at(b, MYSQL_TYPE_LONGLONG, &p.uint64, true);
+    return point_at(b, p, MYSQL_TYPE_LONGLONG, &p.uint64, true);
 }
 inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, std::uint32_t value) {
     p.uint32 = value;
-    return point_at(b, MYSQL_TYPE_LONG, &p.uint32, true);
+    return point_at(b, p, MYSQL_TYPE_LONG, &p.uint32, true);
 }
 inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, bool value) {
     p.tiny = value ? 1 : 0;
-    return point_at(b, MYSQL_TYPE_TINY, &p.tiny);
+    return point_at(b, p, MYSQL_TYPE_TINY, &p.tiny);
 }
 inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, double value) {
     p.real = value;
-    return point_at(b, MYSQL_TYPE_DOUBLE, &p.real);
+    return point_at(b, p, MYSQL_TYPE_DOUBLE, &p.real);
 }
 
 // The buffer never null, so an empty value stays empty rather than NULL; its length is
-// read through p.length at each execution.
+// read through p.length at each execution. Copied with memcpy into a buffer that only
+// grows: no allocation once it is large enough, and no new binds.
 inline bool bind_bytes(MYSQL_BIND& b, parameter_buffer& p, enum_field_types type, const char* data, std::size_t size) {
-    p.bytes.assign(data, size);
+    if (p.bytes.size() < size) p.bytes.resize(std::max(size, 2 * p.bytes.size()));
+    if (size != 0) std::memcpy(p.bytes.data(), data, size);
     p.length = static_cast<unsigned long>(size);
-    return point_at(b, type, p.bytes.data(), false, &p.length);
+    return point_at(b, p, type, p.bytes.data(), false, &p.length);
 }
 inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, const std::string& value) {
     return bind_bytes(b, p, MYSQL_TYPE_STRING, value.data(), value.size());
@@ -112,17 +120,22 @@ inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, const decimal& value)
 
 inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, date value) {
     p.time = to_mysql_time(value, MYSQL_TIMESTAMP_DATE);
-    return point_at(b, MYSQL_TYPE_DATE, &p.time);
+    return point_at(b, p, MYSQL_TYPE_DATE, &p.time);
 }
 inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, timestamp value) {
     p.time = to_mysql_time(value);
-    return point_at(b, MYSQL_TYPE_DATETIME, &p.time);
+    return point_at(b, p, MYSQL_TYPE_DATETIME, &p.time);
 }
 
+// A NULL after a value keeps that value's bind and sets its is_null flag.
 template <class T>
 bool bind_value(MYSQL_BIND& b, parameter_buffer& p, const std::optional<T>& value) {
     if (value) return bind_value(b, p, *value);
-    return point_at(b, MYSQL_TYPE_NULL, nullptr);
+    if (b.is_null == &p.is_null && b.buffer_type != MYSQL_TYPE_NULL) {
+        p.is_null = 1;
+        return false;
+    }
+    return point_at(b, p, MYSQL_TYPE_NULL, nullptr);
 }
 
 }  // namespace quarry::mysql

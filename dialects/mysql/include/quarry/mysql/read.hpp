@@ -25,33 +25,23 @@ namespace quarry::mysql {
 // column and the SQL, never the value.
 [[noreturn]] void throw_read_error(statement& s, int index, const char* expected);
 
-// DECIMAL text such as "-12.000" into an integer; false if it has a fraction or overflows.
-bool decimal_to_integer(std::string_view text, std::int64_t& out) noexcept;
-// DECIMAL text such as "42.00" into an unsigned integer; false if negative, fractional or too big.
-bool decimal_to_unsigned(std::string_view text, std::uint64_t& out) noexcept;
-// DECIMAL text into the nearest double.
-bool decimal_to_double(std::string_view text, double& out) noexcept;
+// A column of another kind than the field's own, converted where nothing is lost, else
+// throw_read_error. Out of line (read.cpp): each read below inlines only its own kind.
+void read_converted(statement& s, int index, const column_buffer& c, std::int64_t& out);
+void read_converted(statement& s, int index, const column_buffer& c, std::uint64_t& out);
+void read_converted(statement& s, int index, const column_buffer& c, double& out);
 
 inline void read_value(statement& s, int index, column_buffer& c, std::int64_t& out) {
-    switch (c.kind) {
-        case column_kind::integer: out = c.integer; return;
-        case column_kind::unsigned_integer:
-            if (c.integer >= 0) {  // else the uint64 is beyond INT64_MAX
-                out = c.integer;
-                return;
-            }
-            break;
-        case column_kind::decimal:
-            if (decimal_to_integer(c.text(), out)) return;
-            break;
-        default: break;
-    }
-    throw_read_error(s, index, "an integer within 64 bits");
+    if (c.kind == column_kind::integer) [[likely]]
+        out = c.integer;
+    else
+        read_converted(s, index, c, out);
 }
 
 inline void read_value(statement& s, int index, column_buffer& c, std::int32_t& out) {
-    std::int64_t number = 0;
-    read_value(s, index, c, number);
+    std::int64_t number = c.integer;
+    if (c.kind != column_kind::integer) [[unlikely]]
+        read_converted(s, index, c, number);
     if (number < std::numeric_limits<std::int32_t>::min() || number > std::numeric_limits<std::int32_t>::max())
         [[unlikely]]
         throw_read_error(s, index, "an integer within 32 bits");
@@ -61,21 +51,10 @@ inline void read_value(statement& s, int index, column_buffer& c, std::int32_t& 
 template <class Unsigned>
     requires std::is_same_v<Unsigned, std::uint32_t> || std::is_same_v<Unsigned, std::uint64_t>
 void read_value(statement& s, int index, column_buffer& c, Unsigned& out) {
-    std::uint64_t number = 0;
-    bool fits = false;
-    switch (c.kind) {
-        case column_kind::unsigned_integer:
-            number = static_cast<std::uint64_t>(c.integer);
-            fits = true;
-            break;
-        case column_kind::integer:
-            number = static_cast<std::uint64_t>(c.integer);
-            fits = c.integer >= 0;
-            break;
-        case column_kind::decimal: fits = decimal_to_unsigned(c.text(), number); break;
-        default: break;
-    }
-    if (!fits || number > std::numeric_limits<Unsigned>::max()) [[unlikely]]
+    auto number = static_cast<std::uint64_t>(c.integer);
+    if (c.kind != column_kind::unsigned_integer) [[unlikely]]
+        read_converted(s, index, c, number);
+    if (number > std::numeric_limits<Unsigned>::max()) [[unlikely]]
         throw_read_error(s, index, "an unsigned integer in range");
     out = static_cast<Unsigned>(number);
 }
@@ -105,22 +84,18 @@ inline void read_value(statement& s, int index, column_buffer& c, bool& out) {
 }
 
 inline void read_value(statement& s, int index, column_buffer& c, double& out) {
-    switch (c.kind) {
-        case column_kind::real: out = c.real; return;
-        case column_kind::integer: out = static_cast<double>(c.integer); return;
-        case column_kind::unsigned_integer: out = static_cast<double>(static_cast<std::uint64_t>(c.integer)); return;
-        case column_kind::decimal:
-            if (decimal_to_double(c.text(), out)) return;
-            break;
-        default: break;
-    }
-    throw_read_error(s, index, "a number");
+    if (c.kind == column_kind::real) [[likely]]
+        out = c.real;
+    else
+        read_converted(s, index, c, out);
 }
 
 template <class Bytes>
 void copy_bytes(statement& s, int index, const column_buffer& c, Bytes& out) {
     out.resize(c.length);
-    if (c.length <= c.bytes.size()) {
+    if (c.length <= c.bytes.size()) [[likely]] {
+        // Cheaper than assign on a field that starts empty, as every row's does: assign's
+        // general path (the source may overlap) costs more than resize's zero fill.
         if (c.length != 0) std::memcpy(out.data(), c.bytes.data(), c.length);
     } else {
         s.fetch_long(index, out.data(), c.length);

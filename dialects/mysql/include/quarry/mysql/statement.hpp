@@ -8,8 +8,8 @@
 //   handed to the client (mysql_stmt_bind_param) only when a bind changed a type or a
 //   buffer's address: values are read through the buffers at each execution.
 // - columns_ and column_binds_ are sized from the result's field count and handed to the
-//   client (mysql_stmt_bind_result) when an execution reports other column kinds than
-//   the last (`SELECT ?`), or when a buffer moved.
+//   client (mysql_stmt_bind_result) when an execution reports other fields than the last
+//   (`SELECT ?`, a table altered), or when a buffer moved.
 // - A text or blob column reads through a small buffer; a longer value is fetched with
 //   mysql_stmt_fetch_column straight into the caller's field, and the buffer grows (up
 //   to max_buffered_bytes) so that the rows after it fit.
@@ -31,7 +31,7 @@
 
 namespace quarry::mysql {
 
-// What a column holds, decided once per execution from its MYSQL_FIELD.
+// What a column holds, decided from its MYSQL_FIELD when the column is bound.
 enum class column_kind : unsigned char {
     integer,
     unsigned_integer,  // the bits of an uint64 in column_buffer::integer
@@ -44,8 +44,15 @@ enum class column_kind : unsigned char {
     other,  // TIME, BIT, geometry...: read into no C++ type
 };
 
+// What of a MYSQL_FIELD decides its column_kind (type, unsigned, binary charset), packed in
+// one number: the client updates the fields at each execution, and comparing these is
+// cheaper than deciding the kinds again.
+enum class field_signature : std::uint32_t {};
+field_signature signature_of(const MYSQL_FIELD& field) noexcept;
+
 struct column_buffer {
     column_kind kind = column_kind::other;
+    field_signature field{};  // of the field the column was bound for
     std::int64_t integer = 0;
     double real = 0;
     MYSQL_TIME time{};
@@ -115,8 +122,16 @@ public:
 
     // Runs the statement with the values bound since the last run; its rows stream.
     void execute();
-    // The next row into the column buffers; false after the last.
-    bool fetch();
+    // The next row into the column buffers; false after the last. Inline: called per row.
+    bool fetch() {
+        if (stream_->streaming_ == this && !columns_changed_) [[likely]] {
+            const int code = mysql_stmt_fetch(handle_.get());
+            // Truncation is expected: a long text is fetched on its own by fetch_long.
+            if (code == 0 || code == MYSQL_DATA_TRUNCATED) [[likely]] return true;
+            return end_rows(code);
+        }
+        return fetch_otherwise();
+    }
     // Drops the rest of the rows; the next execute() runs the statement again.
     void reset() noexcept;
     bool executed() const noexcept { return executed_; }
@@ -142,10 +157,14 @@ private:
     // row fetch that meets the server's error reports it there).
     deferred_error last_error() const;
     [[noreturn]] void throw_error() const;
-    bool column_kinds_changed();
+    bool fields_changed(unsigned field_count) const;
     void bind_columns();
     // mysql_stmt_fetch, after handing the client any buffer that moved.
     int fetch_row();
+    // fetch() from the spilled rows, or after a buffer moved.
+    bool fetch_otherwise();
+    // After the last row (MYSQL_NO_DATA: false) or an error (throws).
+    bool end_rows(int code);
     void fetch_column(unsigned index, void* destination, unsigned long length);
     // In spill.cpp.
     void spill() noexcept;
