@@ -57,7 +57,7 @@ void statement::spill() noexcept {
         if (mysql_stmt_errno(h) != 0) {
             spill_error_ = last_error();
         } else {
-            spill_error_.emplace(2008u, "HY000", "out of memory");  // short texts: no allocation
+            spill_error_ = deferred_error{2008u, "HY000", "out of memory"};  // short texts: no allocation
         }
         mysql_stmt_free_result(h);
     }
