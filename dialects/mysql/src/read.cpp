@@ -4,6 +4,7 @@
 #include <charconv>
 #include <string>
 #include <system_error>
+#include <type_traits>
 
 #include "quarry/engine/error.hpp"
 #include "quarry/mysql/read.hpp"
@@ -31,6 +32,20 @@ bool decimal_to_double(std::string_view text, double& out) noexcept {
     const char* end = text.data() + text.size();
     auto [rest, error] = std::from_chars(text.data(), end, out);
     return error == std::errc{} && rest == end;
+}
+
+// Either integer kind holds 64 bits in c.integer; the other kind than Integer's own
+// fits only when those bits are a non-negative int64.
+template <class Integer>
+void read_integer(statement& s, int index, const column_buffer& c, Integer& out, const char* expected) {
+    constexpr column_kind own = std::is_signed_v<Integer> ? column_kind::integer : column_kind::unsigned_integer;
+    const bool integral = c.kind == column_kind::integer || c.kind == column_kind::unsigned_integer;
+    if (integral && (c.kind == own || c.integer >= 0)) {
+        out = static_cast<Integer>(c.integer);
+        return;
+    }
+    if (c.kind == column_kind::decimal && integral_decimal(c.text(), out)) return;
+    throw_read_error(s, index, expected);
 }
 }  // namespace
 
@@ -60,37 +75,11 @@ void throw_read_error(statement& s, int index, const char* expected) {
 }
 
 void read_converted(statement& s, int index, const column_buffer& c, std::int64_t& out) {
-    switch (c.kind) {
-        case column_kind::integer: out = c.integer; return;
-        case column_kind::unsigned_integer:
-            if (c.integer >= 0) {  // else the uint64 is beyond INT64_MAX
-                out = c.integer;
-                return;
-            }
-            break;
-        case column_kind::decimal:
-            if (integral_decimal(c.text(), out)) return;
-            break;
-        default: break;
-    }
-    throw_read_error(s, index, "an integer within 64 bits");
+    read_integer(s, index, c, out, "an integer within 64 bits");
 }
 
 void read_converted(statement& s, int index, const column_buffer& c, std::uint64_t& out) {
-    switch (c.kind) {
-        case column_kind::unsigned_integer: out = static_cast<std::uint64_t>(c.integer); return;
-        case column_kind::integer:
-            if (c.integer >= 0) {
-                out = static_cast<std::uint64_t>(c.integer);
-                return;
-            }
-            break;
-        case column_kind::decimal:
-            if (integral_decimal(c.text(), out)) return;
-            break;
-        default: break;
-    }
-    throw_read_error(s, index, "an unsigned integer in range");
+    read_integer(s, index, c, out, "an unsigned integer in range");
 }
 
 void read_converted(statement& s, int index, const column_buffer& c, double& out) {
