@@ -49,8 +49,8 @@ void insert_rows(benchmark::State& state, Connection& db, dialect_id dialect) {
     timed_transaction(state, db, dialect, [&] {
         for (const item& row : rows) {
             db(insert_into(bench_inserted)
-                   .set(bench_inserted.name = row.name, bench_inserted.quantity = row.quantity,
-                        bench_inserted.price = row.price, bench_inserted.note = row.note));
+                   .set(bench_inserted.name = std::cref(row.name), bench_inserted.quantity = row.quantity,
+                        bench_inserted.price = row.price, bench_inserted.note = std::cref(row.note)));
         }
     });
 }

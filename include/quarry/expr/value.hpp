@@ -1,6 +1,7 @@
 #pragma once
 // C++ values inside a query. Each renders as a placeholder and is bound at run
 // time, so no value ever reaches the SQL text.
+#include <functional>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -27,6 +28,41 @@ struct value_node : leaf_facts, expression_interface<value_node<T>> {
     }
 };
 
+// A value bound from where it lives, uncopied: `t.name = std::cref(row.name)`. The caller
+// chose std::cref, and with it the rule it has in std::bind and std::thread: the object
+// must outlive every run of the statement. A plain value is always copied or moved in,
+// so a statement kept or returned never reads a string that has died.
+template <class T>
+struct value_ref_node : leaf_facts, expression_interface<value_ref_node<T>> {
+    using value_type = remove_optional_t<T>;
+    static constexpr bool nullable = is_optional_v<T>;
+    static constexpr int precedence = precedence::atom;
+
+    const T* value = nullptr;
+
+    constexpr value_ref_node() = default;
+    constexpr explicit value_ref_node(const T& v) : value(&v) {}
+
+    // The compiler renders a default-constructed statement for its text alone, which
+    // reads no value: there is none to point at then.
+    template <class W>
+    constexpr void render(W& w) const {
+        if (std::is_constant_evaluated()) w.value(T{});
+        else w.value(*value);
+    }
+};
+
+template <class T>
+inline constexpr bool is_reference_wrapper_v = false;
+template <class T>
+inline constexpr bool is_reference_wrapper_v<std::reference_wrapper<T>> = true;
+
+// Whether std::cref(x) can bind x where it is: x must already be of the type the driver
+// binds (std::string, not const char*; std::int64_t, not short), or an optional of one.
+template <class T>
+concept bound_as_is = bindable<remove_optional_t<T>> &&
+                      std::is_same_v<bound_type_t<remove_optional_t<T>>, remove_optional_t<T>>;
+
 // SQL NULL, from std::nullopt. Only assignments and COALESCE-like functions take it.
 struct null_node : leaf_facts {
     static constexpr int precedence = precedence::atom;
@@ -48,6 +84,13 @@ constexpr auto make_operand(X&& x) {
         return plain(std::forward<X>(x));
     } else if constexpr (scalar_query<plain>) {
         return x.as_scalar();
+    } else if constexpr (is_reference_wrapper_v<plain>) {
+        using referenced = std::remove_cv_t<typename plain::type>;
+        static_assert(bound_as_is<referenced>,
+                      "quarry: std::cref binds a value where it is, so it must be of a type bound as it is: "
+                      "std::string, std::int32_t, std::int64_t, double, bool, quarry::blob, quarry::decimal, "
+                      "quarry::date, quarry::timestamp, or a std::optional of one");
+        return value_ref_node<referenced>{x.get()};
     } else if constexpr (is_optional_v<plain>) {
         using bound = std::optional<bound_type_t<typename plain::value_type>>;
         return value_node<bound>{x ? bound(*x) : bound()};
@@ -79,6 +122,7 @@ template <class X>
 concept operand = expression<std::remove_cvref_t<X>> || scalar_query<std::remove_cvref_t<X>> ||
                   bindable<std::remove_cvref_t<X>> ||
                   (is_optional_v<std::remove_cvref_t<X>> &&
-                   bindable<typename std::remove_cvref_t<X>::value_type>);
+                   bindable<typename std::remove_cvref_t<X>::value_type>) ||
+                  is_reference_wrapper_v<std::remove_cvref_t<X>>;
 
 }  // namespace quarry
