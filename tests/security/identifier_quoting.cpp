@@ -1,13 +1,15 @@
 // SQL names as each dialect quotes them: "name" with " doubled (SQLite, PostgreSQL),
 // `name` with ` doubled (MySQL, MariaDB). Any byte but NUL is safe inside a quoted
 // name, so the other quote character, reserved words, spaces and unicode pass as
-// they are. NUL, invalid UTF-8, the empty name and names past the dialect's length
-// are refused (see include/quarry/render/identifier_rules.hpp): at compile time in a
-// static statement (tests/compile_fail/sql_name_*), with invalid_identifier in a
-// dynamic one, as here.
+// they are. NUL, invalid UTF-8 and the empty name are refused where a name is declared,
+// by the compiler, used or not (tests/compile_fail/sql_name_*), and with
+// invalid_identifier for a name read at run time, as here. A name past the dialect's
+// length is refused when a statement is rendered for that dialect: at compile time in
+// a static statement, with invalid_identifier in a dynamic one, as here.
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <string_view>
 
 #include <quarry/quarry.hpp>
 
@@ -21,9 +23,6 @@ QUARRY_NAMED_TABLE(name_of_63_bytes, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
 QUARRY_NAMED_TABLE(name_of_64_bytes, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", (id, std::int64_t, primary_key));
 QUARRY_NAMED_TABLE(name_of_64_characters, "éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé", (id, std::int64_t, primary_key));
 QUARRY_NAMED_TABLE(name_of_65_characters, "ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé", (id, std::int64_t, primary_key));
-QUARRY_NAMED_TABLE(name_with_nul, "a\0b", (id, std::int64_t, primary_key));
-QUARRY_NAMED_TABLE(name_not_utf8, "caf\xe9", (id, std::int64_t, primary_key));
-QUARRY_NAMED_TABLE(empty_name, "", (id, std::int64_t, primary_key));
 
 namespace {
 
@@ -98,19 +97,34 @@ TEST_CASE("a name past the dialect's limit is refused, never truncated", "[secur
     CHECK_NOTHROW(sqlite_text(too_long_unicode));
 }
 
-TEST_CASE("NUL, invalid UTF-8 and the empty name are refused on every dialect", "[security][identifiers]") {
-    const auto with_nul = dynamic_select(name_with_nul);
-    const auto not_utf8 = dynamic_select(name_not_utf8);
-    const auto empty = dynamic_select(empty_name);
-    for (auto* render : {&sqlite_text<decltype(with_nul)>, &mysql_text<decltype(with_nul)>,
-                         &postgresql_text<decltype(with_nul)>})
-        CHECK(invalid_identifier_message(render, with_nul) == "quarry: the SQL name 'a\\x00b' contains a NUL byte");
-    for (auto* render : {&sqlite_text<decltype(not_utf8)>, &mysql_text<decltype(not_utf8)>,
-                         &postgresql_text<decltype(not_utf8)>})
-        CHECK(invalid_identifier_message(render, not_utf8) == "quarry: the SQL name 'caf\\xe9' is not valid UTF-8");
-    CHECK_THROWS_WITH(sqlite_text(empty), "quarry: the SQL name '' is empty");
+template <class Dialect>
+std::string run_time_name_message(std::string_view name) {
+    try {
+        check_identifier<Dialect>(name);
+    } catch (const invalid_identifier& e) {
+        return e.what();
+    }
+    return "(no invalid_identifier)";
+}
+
+TEMPLATE_TEST_CASE("NUL, invalid UTF-8 and the empty name read at run time are refused on every dialect",
+                   "[security][identifiers]", sqlite::dialect, mysql::dialect, mariadb::dialect, postgresql::dialect) {
+    using namespace std::string_view_literals;
+    CHECK(run_time_name_message<TestType>("a\0b"sv) == "quarry: the SQL name 'a\\x00b' contains a NUL byte");
+    CHECK(run_time_name_message<TestType>("caf\xe9") == "quarry: the SQL name 'caf\\xe9' is not valid UTF-8");
+    CHECK(run_time_name_message<TestType>("") == "quarry: the SQL name '' is empty");
+    CHECK(run_time_name_message<TestType>("größe \"x\"`") == "(no invalid_identifier)");
     // It is a usage_error, like every mistake of the program rather than the database.
-    CHECK_THROWS_AS(postgresql_text(with_nul), usage_error);
+    CHECK_THROWS_AS(check_identifier<TestType>("a\0b"sv), usage_error);
+}
+
+TEST_CASE("the run-time check also applies the dialect's length", "[security][identifiers]") {
+    const std::string name_of_64_bytes(64, 'a');
+    CHECK_THROWS_WITH(check_identifier<postgresql::dialect>(name_of_64_bytes),
+                      Catch::Contains("is longer than the 63 bytes PostgreSQL keeps of a name"));
+    CHECK_NOTHROW(check_identifier<mysql::dialect>(name_of_64_bytes));
+    CHECK_THROWS_WITH(check_identifier<mysql::dialect>(name_of_64_bytes + "a"), Catch::Contains("64 characters"));
+    CHECK_NOTHROW(check_identifier<sqlite::dialect>(name_of_64_bytes + "a"));
 }
 
 TEMPLATE_TEST_CASE("names that need quoting work on the database", "[security][identifiers]", SECURITY_BACKENDS) {

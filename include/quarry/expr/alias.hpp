@@ -7,6 +7,7 @@
 
 #include "quarry/expr/expression.hpp"
 #include "quarry/expr/ordering.hpp"
+#include "quarry/render/identifier_rules.hpp"
 
 namespace quarry {
 
@@ -59,12 +60,12 @@ struct aliased : facts_of<Expr> {
 
 }  // namespace quarry
 
-#define QUARRY_ALIAS(name)                                      \
-    struct name##_alias_spec {                                  \
-        static constexpr ::std::string_view sql_name = #name;   \
-        template <class T>                                      \
-        struct quarry_field {                                   \
-            T name;                                             \
-        };                                                      \
-    };                                                          \
+#define QUARRY_ALIAS(name)                                                                 \
+    struct name##_alias_spec {                                                             \
+        static constexpr ::std::string_view sql_name = ::quarry::declared_sql_name(#name); \
+        template <class T>                                                                 \
+        struct quarry_field {                                                              \
+            T name;                                                                        \
+        };                                                                                 \
+    };                                                                                     \
     inline constexpr ::quarry::alias<name##_alias_spec> name {}

@@ -13,6 +13,7 @@
 #include "quarry/core/node_list.hpp"
 #include "quarry/expr/ordering.hpp"
 #include "quarry/expr/window_frame.hpp"
+#include "quarry/render/identifier_rules.hpp"
 #include "quarry/statement/clause/no_clause.hpp"
 
 namespace quarry {
@@ -42,7 +43,7 @@ struct window_order : facts_of<Items...> {
 
 template <fixed_string Name, class Partition = no_clause, class Order = no_clause, class Frame = no_clause>
 struct window_spec : facts_of<Partition, Order, Frame> {
-    static constexpr std::string_view name = Name.view();
+    static constexpr std::string_view name = declared_sql_name(Name.view());
     static constexpr bool is_named = Name.size() != 0;
     static constexpr bool is_ordered = !std::is_same_v<Order, no_clause>;
     static constexpr bool has_frame = !std::is_same_v<Frame, no_clause>;

@@ -7,9 +7,14 @@
 //   - a name longer than the dialect's limit: PostgreSQL would silently truncate it
 //     to 63 bytes (two long names could then meet), MySQL rejects it past 64 characters.
 // Every name in a statement is a compile-time constant of a declaration (a table, a
-// column, sql_name, an alias, a CTE or window name). A static statement's text is
-// computed by the compiler, so a broken name stops the build at the call below that
-// names the rule. A dynamic statement renders at run time and throws invalid_identifier.
+// column, sql_name, an alias, a CTE, derived table or window name), and each is checked
+// there, once, by declared_sql_name: a broken name stops the build at the call below
+// that names the rule, whether or not a statement uses it. Only the dialect's length
+// limit waits for rendering, where the dialect is known (a static statement's text is
+// computed by the compiler, so there too the build stops; a dynamic one throws
+// invalid_identifier). Names read at run time (quarry-schema reads a catalog) go
+// through check_identifier.
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -87,14 +92,47 @@ constexpr std::size_t utf8_characters(std::string_view text) {
 }
 }  // namespace detail
 
-// Checks a name against the rules above; the dialect adds its length limit.
-template <class Dialect>
-constexpr void check_identifier(std::string_view name) {
+// The rules every dialect shares: not empty, no NUL, valid UTF-8.
+constexpr void check_portable_identifier(std::string_view name) {
     if (name.empty()) detail::sql_name_is_empty(name);
     if (name.find('\0') != std::string_view::npos) detail::sql_name_contains_a_nul_byte(name);
-    const std::size_t characters = detail::utf8_characters(name);
-    if (characters == std::string_view::npos) detail::sql_name_is_not_valid_utf8(name);
-    Dialect::check_identifier_length(name, characters);
+    if (detail::utf8_characters(name) == std::string_view::npos) detail::sql_name_is_not_valid_utf8(name);
+}
+
+// A declaration's SQL name, checked by the compiler: every name that sql_writer quotes
+// comes through here, so rendering checks only the dialect's length.
+consteval std::string_view declared_sql_name(std::string_view name) {
+    check_portable_identifier(name);
+    return name;
+}
+
+// Checks a name known only at run time against all the rules above.
+template <class Dialect>
+constexpr void check_identifier(std::string_view name) {
+    check_portable_identifier(name);
+    Dialect::check_identifier_length(name);
+}
+
+// Appends `name` between two `quote`s, doubling each quote inside. Most names are short
+// and hold none: one search, then one append of the quoted name, composed on the stack.
+constexpr void append_quoted(std::string& out, std::string_view name, char quote) {
+    constexpr std::size_t short_name = 64;
+    if (name.size() <= short_name && name.find(quote) == std::string_view::npos) [[likely]] {
+        char quoted[short_name + 2]{};
+        quoted[0] = quote;
+        std::copy(name.begin(), name.end(), quoted + 1);
+        quoted[name.size() + 1] = quote;
+        out.append(quoted, name.size() + 2);
+        return;
+    }
+    out.push_back(quote);
+    for (std::size_t at = name.find(quote); at != std::string_view::npos; at = name.find(quote)) {
+        out.append(name.substr(0, at + 1));
+        out.push_back(quote);
+        name.remove_prefix(at + 1);
+    }
+    out.append(name);
+    out.push_back(quote);
 }
 
 }  // namespace quarry

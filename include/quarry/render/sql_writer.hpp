@@ -17,9 +17,10 @@ struct sql_writer {
     int placeholder_count = 0;
 
     constexpr void write(std::string_view s) { text.append(s); }
-    // Every name is checked first (see identifier_rules.hpp), so quoting can be plain.
+    // Takes declared names only: each was checked where it was declared (declared_sql_name
+    // in identifier_rules.hpp), so only the dialect's length is left, and quoting can be plain.
     constexpr void identifier(std::string_view name) {
-        check_identifier<Dialect>(name);
+        Dialect::check_identifier_length(name);
         Dialect::quote_identifier(text, name);
     }
 

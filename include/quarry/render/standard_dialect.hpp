@@ -10,6 +10,7 @@
 #include "quarry/expr/expression.hpp"
 #include "quarry/expr/interval.hpp"
 #include "quarry/expr/ordering.hpp"
+#include "quarry/render/identifier_rules.hpp"
 #include "quarry/schema/value_types.hpp"
 #include "quarry/statement/column_names.hpp"
 #include "quarry/statement/transaction_options.hpp"
@@ -18,17 +19,10 @@ namespace quarry {
 
 struct standard_dialect {
     // "name", with embedded quotes doubled.
-    static constexpr void quote_identifier(std::string& out, std::string_view name) {
-        out += '"';
-        for (char c : name) {
-            if (c == '"') out += '"';
-            out += c;
-        }
-        out += '"';
-    }
+    static constexpr void quote_identifier(std::string& out, std::string_view name) { append_quoted(out, name, '"'); }
 
     // The longest name the dialect takes; SQLite has no limit of its own.
-    static constexpr void check_identifier_length(std::string_view /*name*/, std::size_t /*characters*/) {}
+    static constexpr void check_identifier_length(std::string_view /*name*/) {}
 
     static constexpr void placeholder(std::string& out, int /*index*/) { out += '?'; }
 

@@ -102,6 +102,10 @@ template <class Dialect, static_statement Statement>
 inline const std::string_view static_sql_v{detail::rendered_once<Dialect, Statement>()};
 #endif
 
+// Room for most statements' text, so that rendering one at run time allocates once
+// rather than at each doubling.
+inline constexpr std::size_t dynamic_sql_reserve = 512;
+
 // The SQL text of any statement.
 template <class Dialect, class Statement>
     requires statement<Statement>
@@ -109,6 +113,7 @@ std::string to_sql(const Statement& s) {
     static_assert(Statement::check_complete());
     if constexpr (Statement::is_dynamic) {
         sql_writer<Dialect> w;
+        w.text.reserve(dynamic_sql_reserve);
         s.render(w);
         return std::move(w.text);
     } else {

@@ -98,7 +98,8 @@
     struct name##_spec {                                                                                  \
         using declared_type = type;                                                                       \
         using options = ::quarry::type_list<QUARRY_PP_OPTIONS(__VA_ARGS__)>;                              \
-        static constexpr ::std::string_view sql_name = ::quarry::detail::sql_name_of(options{}, #name);   \
+        static constexpr ::std::string_view sql_name =                                                   \
+            ::quarry::declared_sql_name(::quarry::detail::sql_name_of(options{}, #name));                  \
         static constexpr ::std::string_view cpp_name = #name;                                             \
         template <class T>                                                                                \
         struct quarry_field {                                                                             \
@@ -124,7 +125,7 @@
     struct cpp_name##_definition {                                                                        \
         /* Kept whole, as a fixed_string: a string_view of the literal would stop at a NUL. */           \
         static constexpr ::quarry::fixed_string quarry_sql_name{table_sql_name};                          \
-        static constexpr ::std::string_view sql_name = quarry_sql_name.view();                            \
+        static constexpr ::std::string_view sql_name = ::quarry::declared_sql_name(quarry_sql_name.view()); \
         QUARRY_PP_FOR_EACH(QUARRY_DETAIL_COLUMN_SPEC, __VA_ARGS__)                                        \
         using column_specs =                                                                              \
             ::quarry::detail::drop_first_t<void QUARRY_PP_FOR_EACH(QUARRY_DETAIL_COLUMN_SPEC_NAME, __VA_ARGS__)>; \

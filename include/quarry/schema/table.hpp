@@ -5,6 +5,7 @@
 
 #include "quarry/core/fixed_string.hpp"
 #include "quarry/core/type_list.hpp"
+#include "quarry/render/identifier_rules.hpp"
 #include "quarry/schema/column.hpp"
 
 namespace quarry {
@@ -15,7 +16,7 @@ struct table : Definition::template quarry_columns<table<Definition, Alias>> {
     static constexpr std::string_view sql_name = Definition::sql_name;
     static constexpr bool is_aliased = Alias.size() != 0;
     // The name its columns are qualified with.
-    static constexpr std::string_view reference_name = is_aliased ? Alias.view() : sql_name;
+    static constexpr std::string_view reference_name = declared_sql_name(is_aliased ? Alias.view() : sql_name);
 
     template <fixed_string NewAlias>
     constexpr table<Definition, NewAlias> as() const {

@@ -24,6 +24,7 @@
 #include <utility>
 
 #include "quarry/core/fixed_string.hpp"
+#include "quarry/render/identifier_rules.hpp"
 #include "quarry/statement/clause/from.hpp"
 #include "quarry/statement/set_operation.hpp"
 #include "quarry/statement/subquery.hpp"
@@ -33,7 +34,7 @@ namespace quarry {
 // The CTE as FROM and joins see it: a name and typed columns, `"name"."column"`.
 template <fixed_string Name, class Row>
 struct cte_reference : derived_columns<cte_reference<Name, Row>, Row> {
-    static constexpr std::string_view reference_name = Name.view();
+    static constexpr std::string_view reference_name = declared_sql_name(Name.view());
     using row_type = Row;
     using provided_tables = type_list<cte_reference>;
     using tables = type_list<cte_use<cte_reference>>;

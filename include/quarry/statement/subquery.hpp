@@ -7,6 +7,7 @@
 
 #include "quarry/core/fixed_string.hpp"
 #include "quarry/expr/interface.hpp"
+#include "quarry/render/identifier_rules.hpp"
 #include "quarry/schema/column.hpp"
 #include "quarry/statement/select_list.hpp"
 
@@ -103,7 +104,7 @@ struct derived_columns<Table, row<Fields...>> : derived_member<Table, Fields>...
 // `(SELECT ...) AS "name"`, whose named select items are its columns.
 template <class Query, fixed_string Name>
 struct derived_table : derived_columns<derived_table<Query, Name>, typename Query::row_type> {
-    static constexpr std::string_view reference_name = Name.view();
+    static constexpr std::string_view reference_name = declared_sql_name(Name.view());
     using provided_tables = type_list<derived_table>;
     using tables = typename Query::tables;
     using parameters = typename Query::parameters;

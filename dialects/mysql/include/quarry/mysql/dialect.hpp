@@ -23,19 +23,14 @@ struct dialect : standard_dialect {
     static constexpr std::string_view name = "MySQL";
 
     // `name`, with embedded backticks doubled.
-    static constexpr void quote_identifier(std::string& out, std::string_view name) {
-        out += '`';
-        for (char c : name) {
-            if (c == '`') out += '`';
-            out += c;
-        }
-        out += '`';
-    }
+    static constexpr void quote_identifier(std::string& out, std::string_view name) { append_quoted(out, name, '`'); }
 
     // Tables, columns, indexes and CTEs take at most 64 characters (aliases 256, but
-    // one limit for every name is simpler and loses nothing).
-    static constexpr void check_identifier_length(std::string_view name, std::size_t characters) {
-        if (characters > 64) sql_name_is_longer_than_64_characters_which_mysql_rejects(name);
+    // one limit for every name is simpler and loses nothing). A name is checked UTF-8 before
+    // it gets here, and has no more characters than bytes: most need no counting.
+    static constexpr void check_identifier_length(std::string_view name) {
+        if (name.size() > 64 && ::quarry::detail::utf8_characters(name) > 64)
+            sql_name_is_longer_than_64_characters_which_mysql_rejects(name);
     }
     [[noreturn]] static void sql_name_is_longer_than_64_characters_which_mysql_rejects(std::string_view name) {
         throw invalid_identifier("is longer than the 64 characters MySQL and MariaDB take in a name", name);

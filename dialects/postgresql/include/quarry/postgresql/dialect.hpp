@@ -18,7 +18,7 @@ struct dialect : standard_dialect {
 
     // NAMEDATALEN is 64 with its NUL: PostgreSQL truncates a longer name to 63 bytes
     // with only a NOTICE, so two long names could silently become one.
-    static constexpr void check_identifier_length(std::string_view name, std::size_t /*characters*/) {
+    static constexpr void check_identifier_length(std::string_view name) {
         if (name.size() > 63) sql_name_is_longer_than_63_bytes_which_postgresql_would_truncate(name);
     }
     [[noreturn]] static void sql_name_is_longer_than_63_bytes_which_postgresql_would_truncate(std::string_view name) {
