@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -55,6 +56,34 @@ TEMPLATE_TEST_CASE("insert an optional value: engaged stores it, empty stores NU
     db(insert_into(users).set(users.name = "Ann", users.age = known));
     db(insert_into(users).set(users.name = "Bob", users.age = unknown));
     CHECK(all_users(db) == named_ages{{"Ann", 40}, {"Bob", std::nullopt}});
+}
+
+TEMPLATE_TEST_CASE("std::cref binds a value where it lives: a kept statement reads it at each run", "[modify]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    db(create_table(users));
+    std::string name = "Ann";
+    std::optional<std::int32_t> age = 31;
+    const auto insert_person = insert_into(users).set(users.name = std::cref(name), users.age = std::cref(age));
+    db(insert_person);
+    name = "Bob";
+    age.reset();
+    db(insert_person);
+    CHECK(all_users(db) == named_ages{{"Ann", 31}, {"Bob", std::nullopt}});
+    CHECK(db(select(users.age).from(users).where(users.name == std::cref(name))).to_vector().size() == 1);
+}
+
+TEMPLATE_TEST_CASE("a plain string is copied in: a statement outlives the string it was given", "[modify]",
+                   QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    db(create_table(users));
+    const auto insert_named = [](const char* text) {
+        std::string local = text;  // dies on return; ASan would see a read of it
+        return insert_into(users).set(users.name = local, users.age = std::optional<std::int32_t>(7));
+    };
+    const auto insert_ann = insert_named("Ann");
+    db(insert_ann);
+    CHECK(all_users(db) == named_ages{{"Ann", 7}});
 }
 
 TEMPLATE_TEST_CASE("insert many rows at once", "[modify]", QUARRY_BACKENDS) {
