@@ -45,6 +45,7 @@ struct create_index_statement {
     using parameters = type_list<>;
     static constexpr bool is_dynamic = false;
     static constexpr bool binds_values = false;
+    static constexpr bool found_by_text = true;
     static constexpr bool check_complete() { return true; }
 
     constexpr create_index_statement<Table, Index, true> if_not_exists() const { return {}; }

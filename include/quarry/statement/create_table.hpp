@@ -42,6 +42,7 @@ struct create_table_statement {
     using parameters = type_list<>;
     static constexpr bool is_dynamic = ddl::ddl_renders_at_run_time(typename definition::column_specs{});
     static constexpr bool binds_values = false;
+    static constexpr bool found_by_text = true;
     static constexpr bool check_complete() { return ddl::check_table_declaration<definition>(); }
 
     constexpr create_table_statement<Table, true> if_not_exists() const { return {}; }
@@ -82,6 +83,7 @@ struct drop_table_statement {
     using parameters = type_list<>;
     static constexpr bool is_dynamic = false;
     static constexpr bool binds_values = false;
+    static constexpr bool found_by_text = true;
     static constexpr bool check_complete() { return true; }
 
     constexpr drop_table_statement<Table, true> if_exists() const { return {}; }
