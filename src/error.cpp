@@ -46,4 +46,6 @@ database_error::database_error(std::string_view backend, int native_code, std::s
       sqlstate_(sqlstate),
       sql_(sql) {}
 
+void detail::throw_usage_error(const char* message) { throw usage_error(message); }
+
 }  // namespace quarry

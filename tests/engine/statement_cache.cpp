@@ -73,7 +73,7 @@ TEMPLATE_TEST_CASE("a dynamic statement is found again by its SQL text", "[cache
 
 TEST_CASE("beyond its capacity, the least recently used dynamic statement is dropped") {
     sqlite::connection db{":memory:", {.statement_cache_size = 2}};
-    db(create_table(users));  // DDL is rendered at run time: dynamic too
+    db(create_table(users));  // DDL is found by its text: evicted like a dynamic statement
     select_ids_in(db, {1});
     select_ids_in(db, {1, 2});     // miss: drops CREATE TABLE
     select_ids_in(db, {1});        // hit: now {1, 2} is the least recent

@@ -48,6 +48,12 @@ concept query_statement = statement<Statement> && requires { typename Statement:
 template <class Statement>
 inline constexpr bool binds_values_v = !requires { requires !Statement::binds_values; };
 
+// DDL says `found_by_text = true`: its text is fixed, but it runs about once, so the cache
+// keeps it as it keeps a dynamic statement, among the recently used, not for the
+// connection's life (statement_cache.hpp).
+template <class Statement>
+inline constexpr bool found_by_text_v = requires { requires Statement::found_by_text; };
+
 namespace detail {
 std::uint64_t allocate_connection_id() noexcept;
 }
@@ -88,6 +94,9 @@ public:
                 return run(s, std::move(found), no_parameters, sql);
             } else if constexpr (Statement::is_dynamic) {
                 const std::string sql = to_sql<dialect>(s);
+                return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
+            } else if constexpr (found_by_text_v<Statement>) {
+                const std::string_view sql = static_sql_v<dialect, Statement>;
                 return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
             } else {
                 const std::string_view sql = static_sql_v<dialect, Statement>;

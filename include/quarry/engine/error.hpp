@@ -43,6 +43,12 @@ public:
     using error::error;
 };
 
+namespace detail {
+// Throws usage_error: out of line, so that code instantiated for every statement type
+// carries a call, not the construction of an exception.
+[[noreturn, gnu::cold]] void throw_usage_error(const char* message);
+}  // namespace detail
+
 class data_error : public error {
 public:
     data_error(std::string_view problem, std::string_view column, std::string_view sql);

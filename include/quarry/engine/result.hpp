@@ -20,23 +20,63 @@
 
 namespace quarry {
 
+namespace detail {
+// What a result does that its row type does not change: hold the statement, step it,
+// report to the hook. Instantiated once per driver, not once per query's row type.
+template <class Driver>
+class result_stream {
+protected:
+    result_stream(statement_lease<Driver> lease, std::unique_ptr<statement_probe> probe)
+        : lease_(std::move(lease)), probe_(std::move(probe)) {}
+    result_stream(result_stream&&) noexcept = default;
+    result_stream& operator=(result_stream&&) = delete;
+    ~result_stream() {
+        if (probe_) [[unlikely]]
+            probe_->report_unfinished();  // ended before its last row
+    }
+
+    void start() {
+        if (started_) [[unlikely]]
+            throw_usage_error("quarry: a result can be iterated only once");
+        started_ = true;
+    }
+
+    // True when a row is ready; at the end, gives the statement back at once.
+    bool step() {
+        if (lease_.driver().step(lease_.get())) return true;
+        lease_.release();
+        if (probe_) [[unlikely]]
+            std::exchange(probe_, nullptr)->report_rows();
+        return false;
+    }
+
+    void count_row() noexcept {
+        if (probe_) [[unlikely]]
+            probe_->count_row();
+    }
+
+    statement_lease<Driver> lease_;
+    std::unique_ptr<statement_probe> probe_;
+    bool started_ = false;
+};
+}  // namespace detail
+
 template <class Driver, class Row>
-class result {
+class result : detail::result_stream<Driver> {
+    using stream = detail::result_stream<Driver>;
+    using stream::lease_;
+    using stream::probe_;
+    using stream::start;
+    using stream::started_;
+    using stream::step;
+
 public:
     // `probe`, when the connection has an on_statement hook, is told of each row and
     // reports when the result ends.
     explicit result(statement_lease<Driver> lease, std::unique_ptr<statement_probe> probe = nullptr)
-        : lease_(std::move(lease)), probe_(std::move(probe)) {}
+        : stream(std::move(lease), std::move(probe)) {}
     result(result&&) noexcept = default;
     result& operator=(result&&) = delete;
-    ~result() {
-        if (!probe_) return;
-        try {
-            probe_->report_rows();  // ended before its last row
-        } catch (...) {
-            // A destructor must not throw; the hook's failure is the hook's to report.
-        }
-    }
 
     class iterator {
     public:
@@ -115,30 +155,15 @@ public:
     auto as();
 
 private:
-    void start() {
-        if (started_) throw usage_error("quarry: a result can be iterated only once");
-        started_ = true;
-    }
-
     void advance() {
         has_row_ = step();
         if (has_row_) read_into(row_);
     }
 
-    // True when a row is ready; at the end, gives the statement back at once.
-    bool step() {
-        if (lease_.driver().step(lease_.get())) return true;
-        lease_.release();
-        if (probe_) [[unlikely]]
-            std::exchange(probe_, nullptr)->report_rows();
-        return false;
-    }
-
     template <class Target>
     void read_into(Target& r) {
         read_fields(lease_.driver(), lease_.get(), r);
-        if (probe_) [[unlikely]]
-            probe_->count_row();
+        this->count_row();
     }
 
     // A typed row's fields are its bases, each reached by its own type: indexing them
@@ -154,10 +179,7 @@ private:
         }(std::make_index_sequence<std::tuple_size_v<Other>>{});
     }
 
-    statement_lease<Driver> lease_;
-    std::unique_ptr<statement_probe> probe_;
     Row row_{};
-    bool started_ = false;
     bool has_row_ = false;
 };
 

@@ -15,21 +15,19 @@ class statement_probe {
 public:
     using hook_type = std::function<void(const statement_event&)>;
 
-    statement_probe(const hook_type& hook, std::string_view sql, std::uint64_t connection_id, bool cache_hit)
-        : hook_(&hook), sql_(sql), connection_id_(connection_id), cache_hit_(cache_hit) {}
+    // Out of line (src/statement_probe.cpp), like everything here that reads the clock, copies
+    // the text or calls the hook: a probe is made only with a hook, and every statement a program runs
+    // would otherwise carry that code where it is run.
+    statement_probe(const hook_type& hook, std::string_view sql, std::uint64_t connection_id, bool cache_hit);
 
     void count_row() noexcept { ++rows_; }
 
     // Calls the hook once, with the time since the probe was made.
-    void report(bool returns_rows, std::int64_t rows) const {
-        (*hook_)(statement_event{.sql = sql_,
-                                 .duration = std::chrono::steady_clock::now() - started_,
-                                 .rows = rows,
-                                 .returns_rows = returns_rows,
-                                 .connection_id = connection_id_,
-                                 .cache_hit = cache_hit_});
-    }
+    void report(bool returns_rows, std::int64_t rows) const;
     void report_rows() const { report(true, rows_); }
+    // For a result that ends before its last row, in its destructor: the hook's exception
+    // is the hook's to report.
+    void report_unfinished() const noexcept;
 
 private:
     const hook_type* hook_;
@@ -37,7 +35,7 @@ private:
     std::uint64_t connection_id_;
     bool cache_hit_;
     std::int64_t rows_ = 0;
-    std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point started_;
 };
 
 }  // namespace quarry

@@ -75,7 +75,7 @@ struct standard_dialect {
     static constexpr std::string_view default_values = " DEFAULT VALUES";
 
     // A text constant in DDL: 'text', with embedded quotes doubled.
-    static void render_string_literal(std::string& out, std::string_view text) {
+    static constexpr void render_string_literal(std::string& out, std::string_view text) {
         out += '\'';
         for (char c : text) {
             if (c == '\'') out += '\'';

@@ -3,21 +3,28 @@
 //   "age" INTEGER CHECK (age >= 0)
 //   "user_id" BIGINT NOT NULL, ... FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE
 // Only constants of the declaration are written, never bound values: DDL has no parameters.
+// All of it renders in a constant expression, except a DEFAULT that is a real number.
 #include <charconv>
 #include <string>
 #include <type_traits>
 
+#include "quarry/render/integer_text.hpp"
 #include "quarry/schema/table_options.hpp"
 
 namespace quarry::ddl {
 
 template <class W>
-void render_literal(W& w, const sql_literal& literal) {
+constexpr void render_literal(W& w, const sql_literal& literal) {
     using kind = sql_literal::kind;
     switch (literal.type) {
-        case kind::integer: w.write(std::to_string(literal.integer)); break;
+        case kind::integer: {
+            std::string digits;
+            append_integer(digits, literal.integer);
+            w.write(digits);
+            break;
+        }
         case kind::boolean: w.write(W::dialect::boolean_literal(literal.integer != 0)); break;
-        case kind::real: {
+        case kind::real: {  // std::to_chars of a double: at run time only
             char buffer[32];
             auto end = std::to_chars(buffer, buffer + sizeof buffer, literal.real).ptr;
             w.write({buffer, static_cast<std::size_t>(end - buffer)});
@@ -33,14 +40,14 @@ void render_literal(W& w, const sql_literal& literal) {
 }
 
 template <class W>
-void render_check(W& w, std::string_view sql) {
+constexpr void render_check(W& w, std::string_view sql) {
     w.write("CHECK (");
     w.write(sql);
     w.write(")");
 }
 
 template <class W, class Option>
-void render_column_option(W& w) {
+constexpr void render_column_option(W& w) {
     if constexpr (detail::is_default_option<Option>) {
         w.write(" DEFAULT ");
         if constexpr (requires { Option::sql; }) {
@@ -89,7 +96,7 @@ struct precision_of<type_list<Options...>> {
 // `name TYPE [NOT NULL] [PRIMARY KEY [auto-increment]] [UNIQUE] [DEFAULT ...] [CHECK (...)]`.
 // The primary key is inline when it is this one column.
 template <class W, class Definition, class Spec, bool InlinePrimaryKey>
-void render_column(W& w) {
+constexpr void render_column(W& w) {
     using facts = column_facts<Spec>;
     using value_t = remove_optional_t<typename Spec::declared_type>;
     w.identifier(Spec::sql_name);
@@ -97,8 +104,12 @@ void render_column(W& w) {
     using precision_option = typename precision_of<typename Spec::options>::type;
     if constexpr (!std::is_void_v<precision_option>) {
         static_assert(category_v<value_t> == category::decimal, "quarry: precision(p, s) is for quarry::decimal columns");
-        w.write("DECIMAL(" + std::to_string(precision_option::digits) + ", " +
-                std::to_string(precision_option::scale) + ")");
+        std::string type = "DECIMAL(";
+        append_integer(type, precision_option::digits);
+        type += ", ";
+        append_integer(type, precision_option::scale);
+        type += ")";
+        w.write(type);
     } else if constexpr (contains_v<typename Spec::options, with_time_zone>) {
         static_assert(category_v<value_t> == category::timestamp, "quarry: with_time_zone is for quarry::timestamp columns");
         w.write(W::dialect::timestamp_with_time_zone);
@@ -118,7 +129,7 @@ void render_column(W& w) {
 }
 
 template <class W, class Spec>
-void render_foreign_keys(W& w) {
+constexpr void render_foreign_keys(W& w) {
     [&]<class... O>(type_list<O...>) {
         (
             [&] {
@@ -148,9 +159,26 @@ void render_foreign_keys(W& w) {
 
 // "a", "b": the column names of a key or an index.
 template <class W, class... Specs>
-void render_spec_names(W& w, type_list<Specs...>) {
+constexpr void render_spec_names(W& w, type_list<Specs...>) {
     bool first = true;
     ((first ? void(first = false) : w.write(", "), w.identifier(Specs::sql_name)), ...);
+}
+
+// Whether a column's options hold a DEFAULT that is a real number, which only renders at run time.
+template <class... Options>
+constexpr bool has_real_default(type_list<Options...>) {
+    return ([] {
+        if constexpr (requires { Options::value.type; })
+            return Options::value.type == sql_literal::kind::real;
+        else
+            return false;
+    }() || ...);
+}
+
+// Whether a table's CREATE TABLE must be rendered at run time rather than by the compiler.
+template <class... Specs>
+constexpr bool ddl_renders_at_run_time(type_list<Specs...>) {
+    return (has_real_default(typename Specs::options{}) || ...);
 }
 
 }  // namespace quarry::ddl

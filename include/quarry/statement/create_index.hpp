@@ -14,7 +14,7 @@
 namespace quarry {
 
 template <class Table, class Index>
-std::string index_name() {
+constexpr std::string index_name() {
     std::string name = Index::unique ? "ux_" : "ix_";
     name += Table::sql_name;
     [&]<class... Specs>(type_list<Specs...>) { ((name += '_', name += Specs::sql_name), ...); }(
@@ -26,14 +26,14 @@ namespace ddl {
 // `[UNIQUE ]INDEX [IF NOT EXISTS ]"name" ("a", ...)`, in CREATE INDEX (with ON between
 // name and columns) and in MySQL's CREATE TABLE.
 template <class W, class Table, class Index, bool IfNotExists>
-void render_index_name(W& w) {
+constexpr void render_index_name(W& w) {
     w.write(Index::unique ? "UNIQUE INDEX " : "INDEX ");
     if constexpr (IfNotExists) w.write("IF NOT EXISTS ");
     w.identifier(index_name<Table, Index>());
 }
 
 template <class W, class Index>
-void render_index_columns(W& w) {
+constexpr void render_index_columns(W& w) {
     w.write(" (");
     render_spec_names(w, typename Index::specs{});
     w.write(")");
@@ -43,13 +43,15 @@ void render_index_columns(W& w) {
 template <class Table, class Index, bool IfNotExists = false>
 struct create_index_statement {
     using parameters = type_list<>;
-    static constexpr bool is_dynamic = true;
+    static constexpr bool is_dynamic = false;
+    static constexpr bool binds_values = false;
+    static constexpr bool found_by_text = true;
     static constexpr bool check_complete() { return true; }
 
     constexpr create_index_statement<Table, Index, true> if_not_exists() const { return {}; }
 
     template <class W>
-    void render(W& w) const {
+    constexpr void render(W& w) const {
         w.write("CREATE ");
         ddl::render_index_name<W, Table, Index, IfNotExists>(w);
         w.write(" ON ");

@@ -5,7 +5,8 @@
 // CREATE TABLE writes, in order: the columns, the primary key when it has several
 // columns (or is declared with primary_key(...)), the table's check(...) entries,
 // its indexes where the dialect declares them inline (MySQL), and the foreign keys.
-// DDL holds no values, only the constants of the declaration, and is rendered when run.
+// DDL holds no values, only the constants of the declaration, so the compiler writes its
+// text, as for a static query (unless a DEFAULT is a real number: column_definition.hpp).
 #include <type_traits>
 
 #include "quarry/statement/column_definition.hpp"
@@ -39,14 +40,15 @@ template <class Table, bool IfNotExists = false>
 struct create_table_statement {
     using definition = typename Table::definition;
     using parameters = type_list<>;
-    static constexpr bool is_dynamic = true;
+    static constexpr bool is_dynamic = ddl::ddl_renders_at_run_time(typename definition::column_specs{});
     static constexpr bool binds_values = false;
+    static constexpr bool found_by_text = true;
     static constexpr bool check_complete() { return ddl::check_table_declaration<definition>(); }
 
     constexpr create_table_statement<Table, true> if_not_exists() const { return {}; }
 
     template <class W>
-    void render(W& w) const {
+    constexpr void render(W& w) const {
         using key = primary_key_specs_t<definition>;
         // A key of one marked column is declared inline, where SQLite's AUTOINCREMENT must be.
         constexpr bool inline_key = primary_key_entries_t<definition>::size == 0 && key::size == 1;
@@ -79,13 +81,15 @@ struct create_table_statement {
 template <class Table, bool IfExists = false>
 struct drop_table_statement {
     using parameters = type_list<>;
-    static constexpr bool is_dynamic = true;
+    static constexpr bool is_dynamic = false;
+    static constexpr bool binds_values = false;
+    static constexpr bool found_by_text = true;
     static constexpr bool check_complete() { return true; }
 
     constexpr drop_table_statement<Table, true> if_exists() const { return {}; }
 
     template <class W>
-    void render(W& w) const {
+    constexpr void render(W& w) const {
         w.write(IfExists ? "DROP TABLE IF EXISTS " : "DROP TABLE ");
         w.identifier(Table::sql_name);
     }

@@ -118,7 +118,7 @@ struct dialect : standard_dialect {
     static constexpr std::string_view default_values = " () VALUES ()";
 
     // In the default sql_mode a backslash escapes inside string literals, so it is doubled too.
-    static void render_string_literal(std::string& out, std::string_view text) {
+    static constexpr void render_string_literal(std::string& out, std::string_view text) {
         out += '\'';
         for (char c : text) {
             if (c == '\'' || c == '\\') out += c;

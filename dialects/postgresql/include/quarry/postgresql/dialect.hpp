@@ -9,6 +9,7 @@
 #include <type_traits>
 
 #include "quarry/render/identifier_rules.hpp"
+#include "quarry/render/integer_text.hpp"
 #include "quarry/render/standard_dialect.hpp"
 
 namespace quarry::postgresql {
@@ -27,14 +28,7 @@ struct dialect : standard_dialect {
 
     static constexpr void placeholder(std::string& out, int index) {
         out += '$';
-        // Written digit by digit: std::to_chars is not constexpr in g++ 12.
-        char digits[12];
-        int count = 0;
-        do {
-            digits[count++] = static_cast<char>('0' + index % 10);
-            index /= 10;
-        } while (index != 0);
-        while (count != 0) out += digits[--count];
+        append_integer(out, index);
     }
 
     template <class W, class Expr, class Pattern>
