@@ -166,7 +166,11 @@ inline void read_text(const field& f, int length, std::string& out) {
     if (type != oid::text && type != oid::varchar && type != oid::bpchar && type != oid::name &&
         type != oid::unknown) [[unlikely]]
         throw_read_error(f, "text");
-    out.assign(f.data(), static_cast<std::size_t>(length));
+    // resize and copy: cheaper than assign's general path (the source may overlap) on a
+    // field that starts empty, as every row's does.
+    const auto size = static_cast<std::size_t>(length);
+    out.resize(size);
+    if (size != 0) std::memcpy(out.data(), f.data(), size);
 }
 inline void read_value(const field& f, blob& out) {
     if (f.type() != oid::bytea) [[unlikely]]
