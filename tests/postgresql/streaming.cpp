@@ -2,8 +2,9 @@
 // connection is busy until the result ends. These scenarios check that it never shows:
 // a statement run while a result is open (the open result reads on from a buffer), an
 // error sent in place of row 500, a result abandoned early, and the rows the statement
-// events count.
+// events count, and to_vector, which fetches its rows at once.
 #include <catch2/catch.hpp>
+#include <libpq-fe.h>
 
 #include <cstdint>
 #include <optional>
@@ -39,6 +40,10 @@ auto fails_on_row_500() {
 }
 
 std::int64_t count_users(postgresql::connection& db) { return get<0>(db(select(count()).from(users)).one()); }
+
+// While rows stream, libpq reports the connection busy (PQTRANS_ACTIVE); rows fetched at
+// once leave it idle.
+bool streaming(postgresql::connection& db) { return PQtransactionStatus(db.native_handle()) == PQTRANS_ACTIVE; }
 
 }  // namespace
 
@@ -159,4 +164,42 @@ TEST_CASE("a statement whose last run returned one row runs buffered: many rows,
         if (expected == 2) CHECK(count_users(db) == 4);
     }
     CHECK(expected == 1000);
+}
+
+TEST_CASE("buffer_rows fetches an execution's rows at once; the next execution streams again") {
+    auto db = pg_test::connect();
+    postgresql::driver& driver = db.driver();
+    auto statement = driver.prepare("SELECT i FROM generate_series(1, 1000) AS s(i)");
+    driver.buffer_rows(statement);
+    REQUIRE(driver.step(statement));
+    CHECK_FALSE(streaming(db));
+    int rows = 1;
+    while (driver.step(statement)) ++rows;
+    CHECK(rows == 1000);
+    driver.reset(statement);
+    REQUIRE(driver.step(statement));
+    CHECK(streaming(db));
+    driver.reset(statement);
+    CHECK_FALSE(streaming(db));
+}
+
+TEST_CASE("to_vector and a streamed loop over the same statement, in turn and nested, read every row") {
+    auto db = pg_test::connect();
+    add_people(db);
+    auto check_all = [](const auto& rows, std::int64_t count) {
+        REQUIRE(rows.size() == static_cast<std::size_t>(count));
+        for (std::int64_t i = 1; i <= count; ++i) check_series_row(rows[static_cast<std::size_t>(i - 1)], i);
+    };
+    check_all(db(series(2000)).to_vector(), 2000);
+    std::int64_t expected = 0;
+    for (const auto& row : db(series(2000))) {
+        if (expected == 0) CHECK(streaming(db));  // to_vector's buffering was for its own run only
+        check_series_row(row, ++expected);
+        if (expected == 7) {
+            check_all(db(series(1500)).to_vector(), 1500);  // the same statement, nested: a one-off
+            CHECK(count_users(db) == 4);
+        }
+    }
+    CHECK(expected == 2000);
+    check_all(db(series(2000)).to_vector(), 2000);
 }

@@ -1,6 +1,7 @@
 // What only PostgreSQL's binary protocol and DDL need checking for: the DDL Quarry
 // renders for the shared test tables, -0.0 keeping its sign through float8, a
-// TIMESTAMPTZ column read as UTC, and a cached query over a column whose type changed.
+// TIMESTAMPTZ column read as UTC, a cached query over a column whose type changed, and
+// empty text told from NULL.
 // Every value type round-trips on every backend in tests/integration/types.cpp.
 #include <catch2/catch.hpp>
 
@@ -8,6 +9,7 @@
 #include <cmath>
 #include <cstddef>
 #include <optional>
+#include <string>
 
 #include "fixture.hpp"
 
@@ -63,4 +65,16 @@ TEST_CASE("a cached query whose column changed type fails with the server's erro
         db.driver().execute(R"(ALTER TABLE "sample rows" ALTER COLUMN "small" TYPE BIGINT)");
         CHECK_THROWS_WITH(smalls(), Catch::Contains("cached plan must not change result type"));
     }
+}
+
+// Text is read without a NULL check unless it is empty (libpq gives NULL the length 0).
+TEST_CASE("empty text reads as empty, NULL text as nullopt or null_value_error") {
+    auto db = pg_test::connect();
+    const auto row = db(unsafe_sql<std::string, std::optional<std::string>, std::optional<std::string>>(
+                            "SELECT '', ''::varchar, NULL::text"))
+                         .one();
+    CHECK(get<0>(row).empty());
+    CHECK(get<1>(row) == std::string());
+    CHECK_FALSE(get<2>(row).has_value());
+    CHECK_THROWS_AS(db(unsafe_sql<std::string>("SELECT NULL::text")).one(), null_value_error);
 }

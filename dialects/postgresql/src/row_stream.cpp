@@ -118,6 +118,7 @@ void row_stream::buffer_rest() {
 }
 
 void row_stream::close() noexcept {
+    whole_wanted_ = false;
     if (phase_ == phase::idle) return;
     if (streaming_on_ != nullptr) {
         received_ += drain(streaming_on_->conn);
@@ -144,6 +145,7 @@ void row_stream::swap(row_stream& other) noexcept {
     std::swap(received_, other.received_);
     std::swap(previous_received_, other.previous_received_);
     std::swap(types_known_, other.types_known_);
+    std::swap(whole_wanted_, other.whole_wanted_);
     std::swap(types_, other.types_);
     if (streaming_on_) streaming_on_->streaming = this;
     if (other.streaming_on_) other.streaming_on_->streaming = &other;

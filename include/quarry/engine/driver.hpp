@@ -14,6 +14,9 @@
 //   d.read(s, index, field)     reads column `index` (0-based) of the current row into T or
 //                               std::optional<T>; NULL into T throws null_value_error, a value
 //                               of another type throws type_mismatch_error
+//   d.buffer_rows(s)            optional, noexcept: before the first step, says that the reader
+//                               keeps every row of this execution (to_vector), so a driver that
+//                               streams rows may fetch them all at once where that is cheaper
 //   d.finish(s)                 executes a statement without rows -> execution_result
 //   d.reset(s)                  makes a statement reusable; noexcept
 //   d.execute(sql)              runs fixed SQL Quarry writes (BEGIN, SAVEPOINT ...)

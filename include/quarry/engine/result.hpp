@@ -141,6 +141,8 @@ public:
     template <class Element, class Target>
     std::vector<Element> to_vector(Target target) {
         start();
+        if constexpr (requires { lease_.driver().buffer_rows(lease_.get()); })
+            lease_.driver().buffer_rows(lease_.get());  // every row is kept: no need to stream them
         std::vector<Element> rows;
         while (step()) {
             auto&& fields = target(rows.emplace_back());

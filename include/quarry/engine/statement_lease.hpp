@@ -30,7 +30,10 @@ public:
     statement_lease(statement_lease&& other) noexcept
         : driver_(other.driver_), owned_(std::move(other.owned_)), entry_(std::exchange(other.entry_, nullptr)) {}
     statement_lease& operator=(statement_lease&&) = delete;
-    ~statement_lease() { release(); }
+    // Inline, so that the compiler sees a moved-from lease's destructor do nothing.
+    ~statement_lease() {
+        if (entry_ != nullptr) release();
+    }
 
     statement& get() noexcept { return entry_->statement; }
     Driver& driver() const noexcept { return *driver_; }

@@ -120,12 +120,23 @@ private:
     bool types_changed_ = false;
 };
 
+// An unsigned integer's bytes swapped between the host's order and the network order of
+// the binary protocol (either way: the swap is its own inverse). One instruction; g++ 12
+// does not see that a shift-and-or loop over the bytes is one, for 64 bits.
+template <class U>
+U network_order(U value) noexcept {
+    static_assert(std::is_unsigned_v<U> && sizeof(U) >= 2 && sizeof(U) <= 8);
+    if constexpr (std::endian::native == std::endian::big) return value;
+    else if constexpr (sizeof(U) == 2) return __builtin_bswap16(value);
+    else if constexpr (sizeof(U) == 4) return __builtin_bswap32(value);
+    else return __builtin_bswap64(value);
+}
+
 // Network byte order, as the binary format wants.
 template <class U>
 void bind_big_endian(parameters& p, int index, Oid type, U value) {
-    unsigned char bytes[sizeof(U)];
-    for (std::size_t i = 0; i != sizeof(U); ++i) bytes[i] = static_cast<unsigned char>(value >> (8 * (sizeof(U) - 1 - i)));
-    p.set_fixed(index, type, bytes, sizeof bytes);
+    const U ordered = network_order(value);
+    p.set_fixed(index, type, &ordered, sizeof ordered);
 }
 
 template <class T>

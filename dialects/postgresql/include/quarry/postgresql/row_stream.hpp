@@ -31,11 +31,18 @@ public:
 
     // Whether the statement has yet to run.
     bool idle() const noexcept { return phase_ == phase::idle; }
-    // Whether its last execution returned at most one row (a lookup by key). Streaming
-    // costs libpq a PGresult per row plus one for the end, 20% more client CPU for a
-    // point select, so such a statement runs buffered next time: a guess that can only
-    // cost memory for one execution, which then streams the next.
-    bool expects_one_row() const noexcept { return previous_received_ >= 0 && previous_received_ <= 1; }
+    // Whether the next execution should fetch its rows at once rather than stream them.
+    // Streaming costs libpq a PGresult per row plus one for the end: 20% more client CPU
+    // for a point select, three times the instructions per row of a scan. So a statement
+    // runs buffered when its reader keeps every row anyway (want_whole: to_vector), or
+    // when its last execution returned at most one row (a lookup by key): a guess that
+    // can only cost memory for one execution, which then streams the next.
+    bool should_buffer() const noexcept {
+        return whole_wanted_ || (previous_received_ >= 0 && previous_received_ <= 1);
+    }
+    // The reader will hold every row of the next execution. Only on an idle stream;
+    // close() forgets it.
+    void want_whole() noexcept { whole_wanted_ = true; }
 
     // The query was just sent in single-row mode; its rows follow on the connection.
     // Like hold(), only on an idle stream.
@@ -85,6 +92,7 @@ private:
     int received_ = 0;             // rows the server sent for this execution, read or not
     int previous_received_ = -1;   // the same for the last execution; -1 before the first
     bool types_known_ = false;
+    bool whole_wanted_ = false;
     std::vector<Oid> types_;
 };
 
