@@ -16,7 +16,7 @@ struct sql_writer {
     std::string text;
     int placeholder_count = 0;
 
-    constexpr void write(std::string_view s) { text.append(s); }
+    constexpr void write(std::string_view s) { append_text(text, s); }
     // Takes declared names only: each was checked where it was declared (declared_sql_name
     // in identifier_rules.hpp), so only the dialect's length is left, and quoting can be plain.
     constexpr void identifier(std::string_view name) {

@@ -16,8 +16,8 @@ namespace quarry {
 template <class Table, class Index>
 constexpr std::string index_name() {
     std::string name = Index::unique ? "ux_" : "ix_";
-    name += Table::sql_name;
-    [&]<class... Specs>(type_list<Specs...>) { ((name += '_', name += Specs::sql_name), ...); }(
+    append_text(name, Table::sql_name);
+    [&]<class... Specs>(type_list<Specs...>) { ((name += '_', append_text(name, Specs::sql_name)), ...); }(
         typename Index::specs{});
     return name;
 }
