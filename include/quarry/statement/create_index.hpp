@@ -9,6 +9,7 @@
 #include <string>
 #include <tuple>
 
+#include "quarry/render/identifier_rules.hpp"
 #include "quarry/statement/column_definition.hpp"
 
 namespace quarry {
