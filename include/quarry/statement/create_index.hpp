@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "quarry/render/identifier_rules.hpp"
+#include "quarry/schema/table.hpp"
 #include "quarry/statement/column_definition.hpp"
 
 namespace quarry {
