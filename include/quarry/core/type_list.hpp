@@ -48,10 +48,12 @@ struct front<type_list<First, Rest...>> {
 template <class List>
 using front_t = typename front<List>::type;
 
+// The compiler's __is_same (g++ and clang), not std::is_same_v: a long list would otherwise
+// instantiate one variable template per element.
 template <class List, class T>
 inline constexpr bool contains_v = false;
 template <class... Ts, class T>
-inline constexpr bool contains_v<type_list<Ts...>, T> = (std::is_same_v<Ts, T> || ...);
+inline constexpr bool contains_v<type_list<Ts...>, T> = (__is_same(Ts, T) || ...);
 
 // Every element of Sub is an element of Super.
 template <class Sub, class Super>

@@ -29,41 +29,40 @@ constexpr std::string render_default() {
     return std::move(w.text);
 }
 
-// A statement's text in a buffer of Capacity characters, copied only when it fits; its
-// size either way.
+// A statement's text, in a buffer of Capacity characters, and its size.
 template <std::size_t Capacity>
 struct rendered_text {
     std::array<char, Capacity + 1> chars{};
     std::size_t size = 0;
 };
 
-template <class Dialect, class Statement, std::size_t Capacity>
-constexpr rendered_text<Capacity> render_into() {
-    const std::string text = render_default<Dialect, Statement>();
-    rendered_text<Capacity> out{};
-    out.size = text.size();
-    if (text.size() <= Capacity) std::copy(text.begin(), text.end(), out.chars.begin());
-    return out;
+// The longest static statement (a CREATE TABLE of a few hundred columns fits). The buffer
+// lives only inside one constant evaluation, and its unwritten characters cost nothing.
+inline constexpr std::size_t max_static_sql = 1 << 16;
+
+// Rendering is most of the compiler's work on a statement's text, so it is done once, into
+// the long buffer, whose text is then kept at its exact size.
+template <class Dialect, class Statement>
+consteval auto render_exact() {
+    constexpr rendered_text<max_static_sql> full = [] {
+        const std::string text = render_default<Dialect, Statement>();
+        rendered_text<max_static_sql> out{};
+        out.size = text.size();
+        if (text.size() <= max_static_sql) std::copy(text.begin(), text.end(), out.chars.begin());
+        return out;
+    }();
+    static_assert(full.size <= max_static_sql, "quarry: the statement's SQL text is too long to compute at compile time");
+    rendered_text<full.size> exact{};
+    exact.size = full.size;
+    std::copy_n(full.chars.begin(), full.size, exact.chars.begin());
+    return exact;
 }
-
-// Rendering is most of the compiler's work on a statement's text, so it is done once:
-// into a buffer that most statements fit, and only a longer one again, into a buffer of
-// its exact size.
-inline constexpr std::size_t short_sql_capacity = 255;
-
-template <class Dialect, class Statement, std::size_t Size>
-struct long_sql {
-    static constexpr rendered_text<Size> text = render_into<Dialect, Statement, Size>();
-};
 
 template <class Dialect, class Statement>
 struct static_sql {
-    static constexpr rendered_text<short_sql_capacity> first = render_into<Dialect, Statement, short_sql_capacity>();
-    static constexpr std::size_t size = first.size;
-    static constexpr const char* data() {
-        if constexpr (size <= short_sql_capacity) return first.chars.data();
-        else return long_sql<Dialect, Statement, size>::text.chars.data();
-    }
+    static constexpr auto text = render_exact<Dialect, Statement>();
+    static constexpr std::size_t size = text.size;
+    static constexpr const char* data() { return text.chars.data(); }
 };
 }  // namespace detail
 
