@@ -140,7 +140,7 @@ constexpr void append_text(std::string& out, std::string_view text) {
 constexpr void append_quoted(std::string& out, std::string_view name, char quote) {
     constexpr std::size_t short_name = 64;
     if (name.size() <= short_name && detail::index_of(name, quote) == std::string_view::npos) [[likely]] {
-        char quoted[short_name + 2]{};
+        char quoted[short_name + 2];  // only the written part is appended
         quoted[0] = quote;
         std::copy(name.begin(), name.end(), quoted + 1);
         quoted[name.size() + 1] = quote;

@@ -15,8 +15,12 @@ struct table : Definition::template quarry_columns<table<Definition, Alias>> {
     using definition = Definition;
     static constexpr std::string_view sql_name = Definition::sql_name;
     static constexpr bool is_aliased = Alias.size() != 0;
-    // The name its columns are qualified with.
-    static constexpr std::string_view reference_name = declared_sql_name(is_aliased ? Alias.view() : sql_name);
+    // The name its columns are qualified with (the definition's own name was checked where
+    // it was declared; an alias is checked here).
+    static constexpr std::string_view reference_name = [] {
+        if constexpr (is_aliased) return declared_sql_name(Alias.view());
+        else return sql_name;
+    }();
 
     template <fixed_string NewAlias>
     constexpr table<Definition, NewAlias> as() const {
