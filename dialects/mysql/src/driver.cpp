@@ -138,12 +138,6 @@ statement driver::prepare(std::string_view sql) {
     return statement{handle, sql, stream_};
 }
 
-execution_result driver::finish(statement& s) {
-    s.execute();
-    MYSQL_STMT* h = s.get();
-    return {static_cast<std::int64_t>(mysql_stmt_affected_rows(h)), static_cast<std::int64_t>(mysql_stmt_insert_id(h))};
-}
-
 void driver::execute(std::string_view sql) {
     stream_->claim(nullptr);
     if (mysql_real_query(db_, sql.data(), static_cast<unsigned long>(sql.size())) != 0) {

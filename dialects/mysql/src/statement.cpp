@@ -65,10 +65,7 @@ field_signature signature_of(const MYSQL_FIELD& field) noexcept {
                            (field.charsetnr == binary_charset ? 1u << 9 : 0u)};
 }
 
-void connection_stream::claim(const statement* user) noexcept {
-    if (streaming_ == nullptr || streaming_ == user) return;
-    std::exchange(streaming_, nullptr)->spill();
-}
+void connection_stream::spill_streaming() noexcept { std::exchange(streaming_, nullptr)->spill(); }
 
 statement::statement(MYSQL_STMT* handle, std::string_view sql, std::shared_ptr<connection_stream> stream)
     : handle_(handle),
@@ -156,9 +153,11 @@ void statement::execute() {
 
 bool statement::fields_changed(unsigned field_count) const {
     if (field_count != columns_.size()) return true;
-    const MYSQL_FIELD* fields = mysql_fetch_fields(metadata_.get());
+    // The fields straight from the MYSQL_RES, a public struct: no call per execution.
+    const MYSQL_FIELD* fields = metadata_->fields;
+    const column_buffer* columns = columns_.data();
     for (unsigned i = 0; i < field_count; ++i) {
-        if (signature_of(fields[i]) != columns_[i].field) return true;
+        if (signature_of(fields[i]) != columns[i].field) return true;
     }
     return false;
 }
@@ -250,19 +249,19 @@ void statement::fetch_long(int index, void* destination, unsigned long length) {
     }
 }
 
-void statement::reset() noexcept {
+void statement::end_stream() noexcept {
     // Reads the rest of a streaming result off the connection (mysql_stmt_reset would
     // cost a round trip more). Only then: the client would read another statement's rows.
     // A result left after its first row (first(), a lookup by key) most often has no
     // other: one more fetch meets its end for a fraction of mysql_stmt_free_result's cost.
-    if (stream_->streaming_ == this) {
-        if (fetch_row() != MYSQL_NO_DATA) mysql_stmt_free_result(handle_.get());
-        stream_->streaming_ = nullptr;
-    }
+    if (fetch_row() != MYSQL_NO_DATA) mysql_stmt_free_result(handle_.get());
+    stream_->streaming_ = nullptr;
+}
+
+void statement::drop_spilled() noexcept {
     spilled_.clear();
     next_spilled_ = 0;
     spill_error_.reset();
-    executed_ = false;
 }
 
 }  // namespace quarry::mysql

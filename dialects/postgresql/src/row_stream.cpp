@@ -31,8 +31,6 @@ bool append_row(PGresult* rest, const PGresult* single) {
 
 }  // namespace
 
-PGresult* result_holder::release() noexcept { return std::exchange(result, nullptr); }
-
 void row_stream::stream_from(session& owner) noexcept {
     phase_ = phase::streaming;
     streaming_on_ = &owner;

@@ -56,11 +56,12 @@ inline MYSQL_TIME to_mysql_time(timestamp value) {
 
 // Points `b` at `buffer`, not NULL; true when it pointed elsewhere or at another type. A
 // changed MYSQL_BIND starts from cleared, so nothing of the value bound before carries over.
+// Each buffer of a parameter_buffer serves one signedness and one length pointer (only the
+// bytes have a length), so the type and the buffer are all there is to compare.
 inline bool point_at(MYSQL_BIND& b, parameter_buffer& p, enum_field_types type, void* buffer,
                      bool is_unsigned = false, unsigned long* length = nullptr) {
     p.is_null = 0;
-    if (b.buffer_type == type && b.buffer == buffer && (b.is_unsigned != 0) == is_unsigned && b.length == length)
-        return false;
+    if (b.buffer_type == type && b.buffer == buffer) return false;
     b = MYSQL_BIND{};
     b.buffer_type = type;
     b.buffer = buffer;

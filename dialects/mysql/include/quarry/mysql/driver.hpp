@@ -69,7 +69,10 @@ public:
         read_field(s, index, out);
     }
 
-    execution_result finish(statement& s);
+    execution_result finish(statement& s) {
+        s.execute();
+        return {s.affected_rows(), s.insert_id()};
+    }
 
     void reset(statement& s) noexcept { s.reset(); }
 

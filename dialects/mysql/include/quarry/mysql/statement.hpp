@@ -80,8 +80,11 @@ public:
 
     // Before anything but `user` talks to the server: the streaming statement's rest is
     // read into its spill, so the connection is free. noexcept: a failure is kept for the
-    // spilled statement to throw when its loop gets there.
-    void claim(const statement* user) noexcept;
+    // spilled statement to throw when its loop gets there. Inline: checked per execution.
+    void claim(const statement* user) noexcept {
+        if (streaming_ != nullptr && streaming_ != user) [[unlikely]]
+            spill_streaming();
+    }
     // Before the connection closes.
     void close() noexcept {
         claim(nullptr);
@@ -91,6 +94,8 @@ public:
     friend class statement;
 
 private:
+    void spill_streaming() noexcept;
+
     statement* streaming_ = nullptr;
     MYSQL* db_;
 };
@@ -132,9 +137,19 @@ public:
         }
         return fetch_otherwise();
     }
-    // Drops the rest of the rows; the next execute() runs the statement again.
-    void reset() noexcept;
+    // Drops the rest of the rows; the next execute() runs the statement again. Inline:
+    // after each execution, most often with nothing to drop.
+    void reset() noexcept {
+        if (stream_->streaming_ == this) end_stream();
+        if (!spilled_.empty() || spill_error_) [[unlikely]]
+            drop_spilled();
+        executed_ = false;
+    }
     bool executed() const noexcept { return executed_; }
+    std::int64_t affected_rows() const noexcept {
+        return static_cast<std::int64_t>(mysql_stmt_affected_rows(handle_.get()));
+    }
+    std::int64_t insert_id() const noexcept { return static_cast<std::int64_t>(mysql_stmt_insert_id(handle_.get())); }
 
 private:
     friend class connection_stream;
@@ -166,6 +181,9 @@ private:
     // After the last row (MYSQL_NO_DATA: false) or an error (throws).
     bool end_rows(int code);
     void fetch_column(unsigned index, void* destination, unsigned long length);
+    // Reads the streaming result's rest off the connection, which is then free.
+    void end_stream() noexcept;
+    void drop_spilled() noexcept;
     // In spill.cpp.
     void spill() noexcept;
     std::vector<column_buffer> copy_row();

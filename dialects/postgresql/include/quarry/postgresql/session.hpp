@@ -44,7 +44,11 @@ struct result_holder {
     ~result_holder() {
         if (result != nullptr) PQclear(result);  // mostly released: spare the call
     }
-    PGresult* release() noexcept;
+    PGresult* release() noexcept {
+        PGresult* released = result;
+        result = nullptr;
+        return released;
+    }
 };
 
 }  // namespace quarry::postgresql
