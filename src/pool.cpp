@@ -99,6 +99,8 @@ void pool_ledger::take_back(std::uint64_t lease, std::unique_ptr<pool_entry> ent
         entry = put_idle_slot(std::move(entry));
         if (!entry) return;
     }
+    // Destroyed last, after the lock: closing talks to the server, and once the pool is gone
+    // the last connection to come back destroys this ledger (pool_entry::ledger).
     closing_list closing;
     message_list messages;
     {
@@ -131,14 +133,15 @@ void pool_ledger::take_back(std::uint64_t lease, std::unique_ptr<pool_entry> ent
 
 std::unique_ptr<pool_entry> pool_ledger::put_idle_slot(std::unique_ptr<pool_entry> entry) noexcept {
     if (!uses_slots_ || queued_.load() != 0 || shut_down_.load()) return entry;
-    if (clock_needed_to_take_back()) entry->returned_at = pool_clock::now();
+    // Only ping_after_idle reads returned_at on this path (the fast path has no idle_timeout).
+    if (clock_needed_to_take_back()) entry->returned_at = pool_coarse_now();
     entry = slots_.put(std::move(entry));
     if (entry) return entry;  // every slot full
     // A waiter that queued, or a shut_down that emptied the slots, while this put was
     // under way may not have seen it; one of the two sides sees the other (all of these
     // are sequentially consistent), so the side that does moves the connection on.
     if (queued_.load() != 0 || shut_down_.load()) {
-        closing_list closing;
+        closing_list closing;  // may destroy this ledger, as in take_back: nothing touches it after
         std::lock_guard lock(mutex_);
         reclaim_slots(closing);
         serve_waiters(pool_clock::now());

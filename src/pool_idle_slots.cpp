@@ -6,7 +6,9 @@ namespace {
 // The slot this thread used last, in whichever pool. New threads start on successive
 // slots, so that a few threads sharing a pool each find their own.
 constexpr std::size_t no_slot_yet = ~std::size_t{0};
-thread_local std::size_t last_slot = no_slot_yet;
+// initial-exec: read at a fixed offset from the thread pointer, not through __tls_get_addr
+// (a call that cost as much as the slot exchange itself).
+[[gnu::tls_model("initial-exec")]] thread_local std::size_t last_slot = no_slot_yet;
 std::atomic<std::size_t> next_thread_slot{0};
 }  // namespace
 
