@@ -30,6 +30,10 @@
 //
 // A handle may outlive its pool; its connection is then closed when released.
 //
+// Threads: with none of max_lifetime, idle_timeout and leak_threshold set, and nobody
+// waiting, acquire and release take no lock (pool_idle_slots), so throughput holds up
+// with more threads than cores; see pool_ledger.hpp.
+//
 // Beyond driver.hpp, the pool asks of a driver: ping() (throws when the connection is
 // dead); broken() noexcept (the client library has seen the connection die);
 // reset_session(); optionally in_transaction() noexcept (the server's own view, used by
