@@ -25,13 +25,32 @@ pool_timeout::pool_timeout(std::size_t in_use, std::size_t max_size, std::size_t
                            std::chrono::milliseconds waited)
     : error(describe_timeout(in_use, max_size, waiting, waited)), in_use_(in_use), max_size_(max_size) {}
 
-pool_ledger::pool_ledger(pool_options options) : options_(std::move(options)) {
+namespace {
+// Enough slots for every connection of a usual pool; a larger one keeps the rest in idle_.
+constexpr std::size_t most_idle_slots = 64;
+}  // namespace
+
+pool_ledger::pool_ledger(pool_options options)
+    : options_(std::move(options)),
+      uses_slots_(!clock_needed_to_lend()),
+      slots_(uses_slots_ ? std::min(options_.max_size, most_idle_slots) : 0) {
     if (options_.max_size == 0) throw usage_error("quarry: a connection pool needs max_size of at least 1");
 }
 
 pool_ledger::~pool_ledger() = default;
 
 pool_lease pool_ledger::lend(source_location where) {
+    if (auto entry = take_idle_slot()) return {std::move(entry), 0};  // leases are numbered for leak reports only
+    return lend_in_turn(where);
+}
+
+std::unique_ptr<pool_entry> pool_ledger::take_idle_slot() noexcept {
+    // A newcomer does not overtake a queued waiter: with waiters, acquire takes its turn.
+    if (!uses_slots_ || queued_.load() != 0) return nullptr;
+    return slots_.take();
+}
+
+pool_lease pool_ledger::lend_in_turn(source_location where) {
     closing_list closing;  // destroyed last, after the lock is released: closing talks to the server
     message_list messages;
     std::optional<pool_lease> lease;
@@ -42,12 +61,18 @@ pool_lease pool_ledger::lend(source_location where) {
         const auto now = clock_needed_to_lend() ? pool_clock::now() : pool_clock::time_point{};
         collect_expired(now, closing);
         collect_leaks(now, messages);
+        reclaim_slots(closing);
         serve_waiters(now);
         if (waiters_.empty() && can_lend()) {
             lease = lend_now(where, now);
         } else {
             waiter me{where, {}, {}};
             waiters_.push_back(&me);
+            set_waiters_known();
+            // A release that put its connection in a slot before it could see this waiter
+            // left it there: take it now (put_idle_slot checks queued_ after its put).
+            reclaim_slots(closing);
+            serve_waiters(now);
             const auto deadline = pool_clock::now() + options_.acquire_timeout;
             while (!me.granted && me.ready.wait_until(lock, deadline) == std::cv_status::no_timeout) {
             }
@@ -56,6 +81,7 @@ pool_lease pool_ledger::lend(source_location where) {
             } else {
                 // Not served, so still queued: serve_waiters removes a waiter only to serve it.
                 waiters_.erase(std::find(waiters_.begin(), waiters_.end(), &me));
+                set_waiters_known();
                 ++timeouts_;
                 in_use = open_ - idle_.size();
                 waiting = waiters_.size();
@@ -69,6 +95,12 @@ pool_lease pool_ledger::lend(source_location where) {
 }
 
 void pool_ledger::take_back(std::uint64_t lease, std::unique_ptr<pool_entry> entry, bool reusable) noexcept {
+    if (entry && reusable) {
+        entry = put_idle_slot(std::move(entry));
+        if (!entry) return;
+    }
+    // Destroyed last, after the lock: closing talks to the server, and once the pool is gone
+    // the last connection to come back destroys this ledger (pool_entry::ledger).
     closing_list closing;
     message_list messages;
     {
@@ -83,7 +115,7 @@ void pool_ledger::take_back(std::uint64_t lease, std::unique_ptr<pool_entry> ent
         }
         const bool too_old = entry && options_.max_lifetime.count() > 0 &&
                              now - entry->opened_at >= options_.max_lifetime;
-        if (entry && reusable && !too_old && !shut_down_) {
+        if (entry && reusable && !too_old && !shut_down_.load()) {
             entry->returned_at = now;
             idle_.push_back(std::move(entry));
         } else {
@@ -97,6 +129,24 @@ void pool_ledger::take_back(std::uint64_t lease, std::unique_ptr<pool_entry> ent
         serve_waiters(now);
     }
     log(messages);
+}
+
+std::unique_ptr<pool_entry> pool_ledger::put_idle_slot(std::unique_ptr<pool_entry> entry) noexcept {
+    if (!uses_slots_ || queued_.load() != 0 || shut_down_.load()) return entry;
+    // Only ping_after_idle reads returned_at on this path (the fast path has no idle_timeout).
+    if (clock_needed_to_take_back()) entry->returned_at = pool_coarse_now();
+    entry = slots_.put(std::move(entry));
+    if (entry) return entry;  // every slot full
+    // A waiter that queued, or a shut_down that emptied the slots, while this put was
+    // under way may not have seen it; one of the two sides sees the other (all of these
+    // are sequentially consistent), so the side that does moves the connection on.
+    if (queued_.load() != 0 || shut_down_.load()) {
+        closing_list closing;  // may destroy this ledger, as in take_back: nothing touches it after
+        std::lock_guard lock(mutex_);
+        reclaim_slots(closing);
+        serve_waiters(pool_clock::now());
+    }
+    return nullptr;
 }
 
 void pool_ledger::discard(std::unique_ptr<pool_entry> entry) noexcept {
@@ -132,7 +182,8 @@ void pool_ledger::report_leaks() {
 void pool_ledger::shut_down() noexcept {
     closing_list closing;
     std::lock_guard lock(mutex_);
-    shut_down_ = true;
+    shut_down_.store(true);
+    reclaim_slots(closing);  // after the store: a put that missed it sees it
     closed_ += idle_.size();
     open_ -= idle_.size();
     for (auto& entry : idle_) closing.push_back(std::move(entry));
@@ -141,7 +192,9 @@ void pool_ledger::shut_down() noexcept {
 
 pool_metrics pool_ledger::metrics() const {
     std::lock_guard lock(mutex_);
-    return {open_ - idle_.size(), idle_.size(), waiters_.size(), timeouts_, created_, closed_};
+    // A connection may move between slots while they are counted: never count more than exist.
+    const std::size_t idle = std::min(open_, idle_.size() + slots_.occupied());
+    return {open_ - idle, idle, waiters_.size(), timeouts_, created_, closed_};
 }
 
 pool_lease pool_ledger::lend_now(source_location where, pool_clock::time_point now) {
@@ -162,11 +215,24 @@ void pool_ledger::serve_waiters(pool_clock::time_point now) {
     while (!waiters_.empty() && can_lend()) {
         waiter* next = waiters_.front();
         waiters_.pop_front();
+        set_waiters_known();
         next->granted = lend_now(next->where, now);
         // Notified under the lock: the waiter cannot return from its wait, and destroy
         // its condition variable, before the lock is released.
         next->ready.notify_one();
     }
+}
+
+void pool_ledger::reclaim_slots(closing_list& closing) {
+    slots_.drain([&](std::unique_ptr<pool_entry> entry) {
+        if (shut_down_.load()) {
+            closing.push_back(std::move(entry));
+            --open_;
+            ++closed_;
+        } else {
+            idle_.push_back(std::move(entry));
+        }
+    });
 }
 
 void pool_ledger::collect_expired(pool_clock::time_point now, closing_list& closing) {

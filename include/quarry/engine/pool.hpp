@@ -30,6 +30,10 @@
 //
 // A handle may outlive its pool; its connection is then closed when released.
 //
+// Threads: with none of max_lifetime, idle_timeout and leak_threshold set, and nobody
+// waiting, acquire and release take no lock (pool_idle_slots), so throughput holds up
+// with more threads than cores; see pool_ledger.hpp.
+//
 // Beyond driver.hpp, the pool asks of a driver: ping() (throws when the connection is
 // dead); broken() noexcept (the client library has seen the connection die);
 // reset_session(); optionally in_transaction() noexcept (the server's own view, used by
@@ -99,13 +103,14 @@ public:
             }
             if (!lease.entry) {
                 lease.entry = std::make_unique<pooled_entry<Driver>>(connect_, settings_);
+                lease.entry->ledger = ledger_;
                 ledger_->count_opened();
             }
         } catch (...) {
             ledger_->take_back(lease.id, nullptr, false);  // frees the place for the next waiter
             throw;
         }
-        return pooled_connection<Driver>{ledger_, std::move(lease)};
+        return pooled_connection<Driver>{std::move(lease)};
     }
 
     pool_metrics metrics() const { return ledger_->metrics(); }
@@ -124,8 +129,9 @@ private:
 
     bool needs_ping(const pool_entry& entry) const {
         const pool_options& o = ledger_->options();
-        return o.pre_ping &&
-               (o.ping_after_idle.count() == 0 || pool_clock::now() - entry.returned_at >= o.ping_after_idle);
+        // Errs towards a ping: the idle time is measured on the coarse clock, up to a tick short.
+        return o.pre_ping && (o.ping_after_idle.count() == 0 ||
+                              pool_coarse_now() - entry.returned_at + pool_coarse_tick() >= o.ping_after_idle);
     }
 
     options_type connect_;
@@ -141,14 +147,14 @@ public:
     using dialect = typename Driver::dialect;
 
     pooled_connection(pooled_connection&& other) noexcept
-        : ledger_(std::move(other.ledger_)),
+        : ledger_(std::exchange(other.ledger_, nullptr)),
           lease_(std::move(other.lease_)),
           exceptions_(other.exceptions_),
           broken_(other.broken_) {}
     pooled_connection& operator=(pooled_connection&& other) noexcept {
         if (this != &other) {
             release();
-            ledger_ = std::move(other.ledger_);
+            ledger_ = std::exchange(other.ledger_, nullptr);
             lease_ = std::move(other.lease_);
             exceptions_ = other.exceptions_;
             broken_ = other.broken_;
@@ -198,12 +204,12 @@ public:
 
 private:
     friend class connection_pool<Driver>;
-    pooled_connection(std::shared_ptr<pool_ledger> ledger, pool_lease lease)
-        : ledger_(std::move(ledger)), lease_(std::move(lease)), exceptions_(std::uncaught_exceptions()) {}
+    explicit pooled_connection(pool_lease lease)
+        : ledger_(lease.entry->ledger.get()), lease_(std::move(lease)), exceptions_(std::uncaught_exceptions()) {}
 
     pooled_entry<Driver>& entry() const noexcept { return static_cast<pooled_entry<Driver>&>(*lease_.entry); }
 
-    std::shared_ptr<pool_ledger> ledger_;
+    pool_ledger* ledger_;  // kept alive by the entry (pool_entry::ledger)
     pool_lease lease_;
     int exceptions_ = 0;  // std::uncaught_exceptions() when acquired
     bool broken_ = false;

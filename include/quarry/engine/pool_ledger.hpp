@@ -4,14 +4,24 @@
 // methods take one mutex; connection_pool<Driver> (pool.hpp) does the work that talks
 // to a server (open, ping, roll back, close) outside it.
 //
+// The fast path takes no mutex: when no option needs the clock or a record of each
+// lease (max_lifetime, idle_timeout, leak reports), and nobody is waiting, a release puts
+// its connection in pool_idle_slots and an acquire takes one from there. Everything else
+// (opening, waiting, expiry, closing) goes through the mutex, which first moves what is
+// in the slots to idle_. A release that finds waiters gives its connection to the oldest.
+//
 // Invariants, under the mutex:
-//   open_ == idle_.size() + lent connections <= max_size   (a lease may still be opening)
+//   open_ == idle_.size() + connections in slots_ + lent ones <= max_size
+//   (a lease may still be opening)
 //   leases_ holds a record of each lent connection only while leaks are reported.
-//   waiters_ is not empty only while nothing can be lent: idle_ is empty and open_ == max_size.
+//   waiters_ is not empty only while nothing can be lent: idle_ is empty and open_ == max_size
+//   (a connection in a slot is about to be moved to idle_ by the release that put it there).
+//   queued_ == waiters_.size(), readable without the mutex.
 // The second one is what makes waiting first-in, first-out: a connection that comes back,
 // or a place that frees up, goes straight to the oldest waiter (serve_waiters), so a
 // newcomer never overtakes someone already queued. Each waiter sleeps on its own
 // condition variable and is woken only when something was handed to it.
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
@@ -24,24 +34,11 @@
 #include <vector>
 
 #include "quarry/core/source_location.hpp"
+#include "quarry/engine/pool_entry.hpp"
+#include "quarry/engine/pool_idle_slots.hpp"
 #include "quarry/engine/pool_options.hpp"
 
 namespace quarry {
-
-using pool_clock = std::chrono::steady_clock;
-
-// An open connection owned by the pool; pool.hpp derives the one that holds a
-// connection<Driver>. Destroying it closes the connection.
-class pool_entry {
-public:
-    pool_entry() : opened_at(pool_clock::now()) {}
-    pool_entry(const pool_entry&) = delete;
-    pool_entry& operator=(const pool_entry&) = delete;
-    virtual ~pool_entry() = default;
-
-    pool_clock::time_point opened_at;
-    pool_clock::time_point returned_at{};  // when it last became idle
-};
 
 // What a borrower gets: an idle connection, or (entry empty) a place in the pool to
 // open a new one in. Either way it must be given back with pool_ledger::take_back.
@@ -104,7 +101,15 @@ private:
         return clock_needed_to_lend() || (options_.pre_ping && options_.ping_after_idle.count() > 0);
     }
 
+    // The fast path: nothing to record or expire, nobody queued, a connection in a slot.
+    std::unique_ptr<pool_entry> take_idle_slot() noexcept;
+    // Puts a reusable connection in a slot; hands it back when it must go through the mutex.
+    std::unique_ptr<pool_entry> put_idle_slot(std::unique_ptr<pool_entry> entry) noexcept;
+    pool_lease lend_in_turn(source_location where);
+
     // All of these run with mutex_ held.
+    void reclaim_slots(closing_list& closing);
+    void set_waiters_known() noexcept { queued_.store(waiters_.size()); }
     bool can_lend() const noexcept { return !idle_.empty() || open_ < options_.max_size; }
     pool_lease lend_now(source_location where, pool_clock::time_point now);
     void serve_waiters(pool_clock::time_point now);
@@ -116,7 +121,13 @@ private:
     void log(const message_list& messages) const noexcept;
 
     const pool_options options_;
-    mutable std::mutex mutex_;
+    const bool uses_slots_;  // !clock_needed_to_lend()
+    pool_idle_slots slots_;
+    // Read by every fast acquire and release: on their own cache line, away from the
+    // ones the mutex and the counters bounce on.
+    alignas(64) std::atomic<std::size_t> queued_{0};
+    std::atomic<bool> shut_down_{false};
+    alignas(64) mutable std::mutex mutex_;
     std::deque<std::unique_ptr<pool_entry>> idle_;  // the most recently returned at the back
     std::vector<lease_record> leases_;  // with reports_leaks() only
     std::deque<waiter*> waiters_;
@@ -125,7 +136,6 @@ private:
     std::uint64_t timeouts_ = 0;
     std::uint64_t created_ = 0;
     std::uint64_t closed_ = 0;
-    bool shut_down_ = false;
 };
 
 }  // namespace quarry

@@ -23,6 +23,7 @@ struct pool_options {
     // (validate-after-idle), so a busy pool does not pay a round trip per acquire. A
     // connection lost within that time fails its borrower's first statement instead
     // (connection_lost), and is closed when it comes back. Zero pings every time.
+    // Measured on a coarse clock (a few ms): a connection idle a tick less may be pinged.
     std::chrono::milliseconds ping_after_idle{500};
     // A connection this old is closed instead of being lent again. Zero: never.
     std::chrono::milliseconds max_lifetime{0};
