@@ -95,12 +95,13 @@ public:
             } else if constexpr (Statement::is_dynamic) {
                 const std::string sql = to_sql<dialect>(s);
                 return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
-            } else if constexpr (found_by_text_v<Statement>) {
-                const std::string_view sql = static_sql_v<dialect, Statement>;
-                return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
             } else {
                 const std::string_view sql = static_sql_v<dialect, Statement>;
-                return run(s, cache_.by_slot(driver_, statement_slot<dialect, Statement>(), sql), no_parameters, sql);
+                if constexpr (found_by_text_v<Statement>)
+                    return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
+                else
+                    return run(s, cache_.by_slot(driver_, statement_slot<dialect, Statement>(), sql), no_parameters,
+                               sql);
             }
         }
     }
