@@ -141,3 +141,17 @@ TEMPLATE_TEST_CASE("create_all again leaves existing tables alone; drop_all drop
     CHECK(read_shape<TestType>(db, "ddl_authors").columns.empty());
     drop_all(db, ddl_authors, ddl_books, ddl_shelves);  // nothing left to drop: no error
 }
+
+TEMPLATE_TEST_CASE("DDL can be prepared: run again, an existing table is a database_error and the connection goes on",
+                   "[ddl][prepared]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    auto create = db.prepare(create_table(ddl_authors));
+    db(create);
+    db(insert_into(ddl_authors).set(ddl_authors.email = "ann@example.com"));
+    CHECK_THROWS_AS(db(create), database_error);
+    CHECK(get<0>(db(select(count()).from(ddl_authors)).one()) == 1);
+    auto create_if_missing = db.prepare(create_table(ddl_authors).if_not_exists());
+    db(create_if_missing);
+    db(create_if_missing);
+    CHECK(get<0>(db(select(count()).from(ddl_authors)).one()) == 1);
+}
