@@ -37,14 +37,6 @@ void row_stream::stream_from(session& owner) noexcept {
     owner.streaming = this;
 }
 
-void row_stream::hold(PGresult* whole) {
-    phase_ = phase::buffered;
-    current_ = whole;
-    rows_ = PQntuples(whole);
-    received_ = rows_;
-    if (!types_known_) learn_types(whole);
-}
-
 void row_stream::learn_types(const PGresult* result) {
     const int columns = PQnfields(result);
     types_.resize(static_cast<std::size_t>(columns));
@@ -115,22 +107,13 @@ void row_stream::buffer_rest() {
     failure_ = failed.release();
 }
 
-void row_stream::close() noexcept {
-    whole_wanted_ = false;
-    if (phase_ == phase::idle) return;
+void row_stream::drop_pending() noexcept {
     if (streaming_on_ != nullptr) {
         received_ += drain(streaming_on_->conn);
         streaming_on_->streaming = nullptr;
         streaming_on_ = nullptr;
     }
-    PQclear(std::exchange(current_, nullptr));
-    if (failure_ != nullptr) [[unlikely]]
-        PQclear(std::exchange(failure_, nullptr));
-    previous_received_ = received_;
-    phase_ = phase::idle;
-    row_ = -1;
-    rows_ = 0;
-    received_ = 0;
+    PQclear(std::exchange(failure_, nullptr));
 }
 
 void row_stream::swap(row_stream& other) noexcept {

@@ -46,27 +46,27 @@ inline constexpr std::chrono::sys_days postgres_epoch{std::chrono::days{10957}};
 class parameters {
 public:
     void set_fixed(int index, Oid type, const void* data, std::size_t size) {
-        const auto i = slot(index, type, source::fixed, size, binary);
+        const auto i = slot(index, type, source::fixed, size);
         std::memcpy(&fixed_[i], data, size);
         values_[i] = reinterpret_cast<const char*>(&fixed_[i]);
     }
     void set(int index, Oid type, const void* data, std::size_t size) {
-        const auto i = slot(index, type, source::owned, size, binary);
+        const auto i = slot(index, type, source::owned, size);
         values_[i] = owned_[i].assign(static_cast<const char*>(data), size).c_str();
     }
     // The caller's bytes, which must stay put until the execution has run. An empty
     // value still gets a pointer: a null one would mean NULL.
     void set_lasting(int index, Oid type, const void* data, std::size_t size) {
-        const auto i = slot(index, type, source::borrowed, size, binary);
+        const auto i = slot(index, type, source::borrowed, size);
         values_[i] = size ? static_cast<const char*>(data) : "";
     }
-    // A value in the TEXT format; libpq sends it up to its terminating NUL, which the
-    // std::string buffer always has.
+    // A NUMERIC value, in the TEXT format; libpq sends it up to its terminating NUL,
+    // which the std::string buffer always has.
     void set_text(int index, Oid type, std::string_view text) {
-        const auto i = slot(index, type, source::owned, text.size(), text_format);
+        const auto i = slot(index, type, source::owned, text.size());
         values_[i] = owned_[i].assign(text).c_str();
     }
-    void set_null(int index, Oid type) { values_[slot(index, type, source::null, 0, binary)] = nullptr; }
+    void set_null(int index, Oid type) { values_[slot(index, type, source::null, 0)] = nullptr; }
 
     int count() const noexcept { return static_cast<int>(types_.size()); }
     const Oid* types() const noexcept { return types_.data(); }
@@ -83,15 +83,20 @@ private:
     enum class source : char { null, fixed, owned, borrowed };
     static constexpr int text_format = 0, binary = 1;
 
-    std::size_t slot(int index, Oid type, source from, std::size_t size, int format) {
+    // A parameter's format follows from its type: NUMERIC goes as text, all else binary
+    // (a NULL has no format), so both are stored only when the type changes, which a
+    // statement run again with values of the same types never does.
+    std::size_t slot(int index, Oid type, source from, std::size_t size) {
         const auto i = static_cast<std::size_t>(index - 1);
         if (i >= types_.size()) [[unlikely]]
             grow(i + 1);
-        types_changed_ = types_changed_ || types_[i] != type;
-        types_[i] = type;
+        if (types_[i] != type) [[unlikely]] {
+            types_changed_ = true;
+            types_[i] = type;
+            formats_[i] = type == oid::numeric ? text_format : binary;
+        }
         sources_[i] = from;
         lengths_[i] = static_cast<int>(size);
-        formats_[i] = format;
         return i;
     }
     // Growing moves the words and the strings (short ones hold their text inline), so

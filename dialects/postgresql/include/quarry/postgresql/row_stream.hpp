@@ -47,8 +47,16 @@ public:
     // The query was just sent in single-row mode; its rows follow on the connection.
     // Like hold(), only on an idle stream.
     void stream_from(session& owner) noexcept;
-    // The whole result, from a statement run to its end.
-    void hold(PGresult* whole);
+    // The whole result, from a statement run to its end. Inline, like close(): both run
+    // once per execution.
+    void hold(PGresult* whole) {
+        phase_ = phase::buffered;
+        current_ = whole;
+        rows_ = PQntuples(whole);
+        received_ = rows_;
+        if (!types_known_) [[unlikely]]
+            learn_types(whole);
+    }
 
     // Moves to the next row: true while there is one. An error that the server sent
     // instead of a row throws, typed, and leaves the connection free.
@@ -73,7 +81,18 @@ public:
     void forget_types() noexcept { types_known_ = false; }
 
     // Back to idle; rows still arriving are read and dropped, so the connection is free.
-    void close() noexcept;
+    void close() noexcept {
+        whole_wanted_ = false;
+        if (phase_ == phase::idle) return;
+        if (streaming_on_ != nullptr || failure_ != nullptr) [[unlikely]]
+            drop_pending();
+        PQclear(std::exchange(current_, nullptr));
+        previous_received_ = received_;
+        phase_ = phase::idle;
+        row_ = -1;
+        rows_ = 0;
+        received_ = 0;
+    }
 
     void swap(row_stream& other) noexcept;
 
@@ -81,6 +100,8 @@ private:
     enum class phase : char { idle, streaming, buffered, done };
 
     bool next_slow(std::string_view sql);
+    // close()'s rare part: rows still arriving, or an error kept for the reader.
+    void drop_pending() noexcept;
     void learn_types(const PGresult* result);
 
     phase phase_ = phase::idle;
