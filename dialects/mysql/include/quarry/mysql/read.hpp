@@ -90,14 +90,24 @@ inline void read_value(statement& s, int index, column_buffer& c, double& out) {
         read_converted(s, index, c, out);
 }
 
+// The bytes of a value that fits its column's buffer, replacing `out`'s. Into a string by
+// clear and append, which write each byte once: resize would zero-fill them first, and
+// assign takes a general path (the source may overlap the string) out of line.
+inline void copy_buffered(std::string& out, const char* bytes, std::size_t size) {
+    out.clear();
+    out.append(bytes, size);
+}
+inline void copy_buffered(blob& out, const char* bytes, std::size_t size) {
+    const auto* first = reinterpret_cast<const std::byte*>(bytes);
+    out.assign(first, first + size);
+}
+
 template <class Bytes>
 void copy_bytes(statement& s, int index, const column_buffer& c, Bytes& out) {
-    out.resize(c.length);
     if (c.length <= c.bytes.size()) [[likely]] {
-        // Cheaper than assign on a field that starts empty, as every row's does: assign's
-        // general path (the source may overlap) costs more than resize's zero fill.
-        if (c.length != 0) std::memcpy(out.data(), c.bytes.data(), c.length);
+        copy_buffered(out, c.bytes.data(), c.length);
     } else {
+        out.resize(c.length);
         s.fetch_long(index, out.data(), c.length);
     }
 }
