@@ -22,10 +22,12 @@ constexpr unsigned binary_charset = 63;
 
 column_kind kind_of(const MYSQL_FIELD& field) {
     switch (field.type) {
-        case MYSQL_TYPE_TINY:
-        case MYSQL_TYPE_SHORT:
         case MYSQL_TYPE_INT24:
         case MYSQL_TYPE_LONG:
+            if ((field.flags & UNSIGNED_FLAG) == 0) return column_kind::integer32;
+            return column_kind::unsigned_integer;
+        case MYSQL_TYPE_TINY:
+        case MYSQL_TYPE_SHORT:
         case MYSQL_TYPE_LONGLONG:
         case MYSQL_TYPE_YEAR:
             return (field.flags & UNSIGNED_FLAG) != 0 ? column_kind::unsigned_integer : column_kind::integer;
@@ -180,6 +182,10 @@ void statement::bind_columns() {
                 b.buffer_type = MYSQL_TYPE_LONGLONG;
                 b.buffer = &c.integer;
                 b.is_unsigned = c.kind == column_kind::unsigned_integer;
+                break;
+            case column_kind::integer32:
+                b.buffer_type = MYSQL_TYPE_LONG;
+                b.buffer = &c.integer32;
                 break;
             case column_kind::real:
                 b.buffer_type = MYSQL_TYPE_DOUBLE;

@@ -34,11 +34,17 @@ void read_converted(statement& s, int index, const column_buffer& c, double& out
 inline void read_value(statement& s, int index, column_buffer& c, std::int64_t& out) {
     if (c.kind == column_kind::integer) [[likely]]
         out = c.integer;
+    else if (c.kind == column_kind::integer32)
+        out = c.integer32;
     else
         read_converted(s, index, c, out);
 }
 
 inline void read_value(statement& s, int index, column_buffer& c, std::int32_t& out) {
+    if (c.kind == column_kind::integer32) [[likely]] {
+        out = c.integer32;
+        return;
+    }
     std::int64_t number = c.integer;
     if (c.kind != column_kind::integer) [[unlikely]]
         read_converted(s, index, c, number);
@@ -68,7 +74,8 @@ inline void read_value(statement& s, int index, column_buffer& c, decimal& out) 
                 return;
             }
             break;
-        case column_kind::integer: out = decimal(std::to_string(c.integer)); return;
+        case column_kind::integer:
+        case column_kind::integer32: out = decimal(std::to_string(c.integer_value())); return;
         case column_kind::unsigned_integer: out = decimal(std::to_string(static_cast<std::uint64_t>(c.integer))); return;
         default: break;
     }
@@ -77,10 +84,10 @@ inline void read_value(statement& s, int index, column_buffer& c, decimal& out) 
 
 // BOOLEAN is TINYINT(1), and comparisons yield integers: any integer column holding 0 or 1.
 inline void read_value(statement& s, int index, column_buffer& c, bool& out) {
-    if ((c.kind != column_kind::integer && c.kind != column_kind::unsigned_integer) || (c.integer != 0 && c.integer != 1))
+    if (!c.holds_integer() || (c.integer_value() != 0 && c.integer_value() != 1))
         [[unlikely]]
         throw_read_error(s, index, "a boolean (0 or 1)");
-    out = c.integer == 1;
+    out = c.integer_value() == 1;
 }
 
 inline void read_value(statement& s, int index, column_buffer& c, double& out) {

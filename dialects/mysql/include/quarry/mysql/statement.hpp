@@ -35,6 +35,8 @@ namespace quarry::mysql {
 enum class column_kind : unsigned char {
     integer,
     unsigned_integer,  // the bits of an uint64 in column_buffer::integer
+    integer32,         // a signed INT or MEDIUMINT, in column_buffer::integer32: fetched in its own
+                       // width, the client converts nothing
     decimal,           // exact DECIMAL, as text: SUM and AVG return it
     real,
     text,
@@ -54,6 +56,7 @@ struct column_buffer {
     column_kind kind = column_kind::other;
     field_signature field{};  // of the field the column was bound for
     std::int64_t integer = 0;
+    std::int32_t integer32 = 0;
     double real = 0;
     MYSQL_TIME time{};
     std::vector<char> bytes;
@@ -62,6 +65,11 @@ struct column_buffer {
     my_bool error = 0;
 
     std::string_view text() const noexcept { return {bytes.data(), length}; }
+    bool holds_integer() const noexcept {
+        return kind == column_kind::integer || kind == column_kind::unsigned_integer || kind == column_kind::integer32;
+    }
+    // An integer column's value, as the bits of an int64 (an uint64's for unsigned_integer).
+    std::int64_t integer_value() const noexcept { return kind == column_kind::integer32 ? integer32 : integer; }
 };
 
 // Throws the exception for a MySQL error code: a constraint_violation subtype,
