@@ -76,6 +76,7 @@ statement::statement(MYSQL_STMT* handle, std::string_view sql, std::shared_ptr<c
       sql_(sql),
       parameter_binds_(mysql_stmt_param_count(handle)),
       parameters_(parameter_binds_.size()),
+      parameter_count_(parameters_.size()),
       fields_known_at_prepare_(metadata_ != nullptr) {}
 
 statement::statement(statement&& other) noexcept
@@ -85,6 +86,7 @@ statement::statement(statement&& other) noexcept
       sql_(std::move(other.sql_)),
       parameter_binds_(std::move(other.parameter_binds_)),
       parameters_(std::move(other.parameters_)),
+      parameter_count_(other.parameter_count_),
       column_binds_(std::move(other.column_binds_)),
       columns_(std::move(other.columns_)),
       spilled_(std::move(other.spilled_)),
@@ -144,7 +146,7 @@ void statement::execute() {
     }
     if (mysql_stmt_execute(h) != 0) throw_error();
     executed_ = true;
-    const unsigned field_count = mysql_stmt_field_count(h);
+    const unsigned field_count = h->field_count;  // mysql_stmt_field_count's, without the call
     if (field_count == 0) return;
     // Before binding, which may throw: reset() must then read the pending rows.
     stream_->streaming_ = this;

@@ -121,9 +121,10 @@ public:
 
     template <class T>
     void bind(int index, const T& value) {
-        if (index < 1 || static_cast<std::size_t>(index) > parameters_.size()) [[unlikely]]
+        // One comparison: an index below 1 wraps around to a large i.
+        const auto i = static_cast<std::size_t>(static_cast<unsigned>(index) - 1u);
+        if (i >= parameter_count_) [[unlikely]]
             throw_bad_parameter_index(index);
-        const auto i = static_cast<std::size_t>(index - 1);
         if (bind_value(parameter_binds_[i], parameters_[i], value)) parameters_changed_ = true;
     }
 
@@ -154,10 +155,12 @@ public:
         executed_ = false;
     }
     bool executed() const noexcept { return executed_; }
+    // What mysql_stmt_affected_rows and mysql_stmt_insert_id return, read from the public
+    // MYSQL_STMT (mariadb_stmt.h) without a call into the library at each execution.
     std::int64_t affected_rows() const noexcept {
-        return static_cast<std::int64_t>(mysql_stmt_affected_rows(handle_.get()));
+        return static_cast<std::int64_t>(handle_->upsert_status.affected_rows);
     }
-    std::int64_t insert_id() const noexcept { return static_cast<std::int64_t>(mysql_stmt_insert_id(handle_.get())); }
+    std::int64_t insert_id() const noexcept { return static_cast<std::int64_t>(handle_->upsert_status.last_insert_id); }
 
 private:
     friend class connection_stream;
@@ -204,6 +207,9 @@ private:
     std::string sql_;
     std::vector<MYSQL_BIND> parameter_binds_;
     std::vector<parameter_buffer> parameters_;
+    // parameters_.size(), kept: the vector's size is a division (by sizeof(parameter_buffer))
+    // at each bind.
+    std::size_t parameter_count_;
     std::vector<MYSQL_BIND> column_binds_;
     std::vector<column_buffer> columns_;
     // The rows read ahead for another statement (see the invariants), then the error that
