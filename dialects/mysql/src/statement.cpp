@@ -1,6 +1,8 @@
 #include "quarry/mysql/statement.hpp"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -61,10 +63,14 @@ void point_at_bytes(MYSQL_BIND& b, column_buffer& c, enum_field_types type, std:
 }
 }  // namespace
 
-field_signature signature_of(const MYSQL_FIELD& field) noexcept {
-    // Every enum_field_types fits in the low byte.
-    return field_signature{static_cast<std::uint32_t>(field.type) | ((field.flags & UNSIGNED_FLAG) != 0 ? 1u << 8 : 0u) |
-                           (field.charsetnr == binary_charset ? 1u << 9 : 0u)};
+static_assert(offsetof(MYSQL_FIELD, decimals) == offsetof(MYSQL_FIELD, flags) + 4 &&
+              offsetof(MYSQL_FIELD, charsetnr) == offsetof(MYSQL_FIELD, flags) + 8 &&
+              offsetof(MYSQL_FIELD, type) == offsetof(MYSQL_FIELD, flags) + 12 && sizeof(field_shape) == 16);
+
+field_shape shape_of(const MYSQL_FIELD& field) noexcept {
+    field_shape shape;
+    std::memcpy(&shape, reinterpret_cast<const char*>(&field) + offsetof(MYSQL_FIELD, flags), sizeof shape);
+    return shape;
 }
 
 void connection_stream::spill_streaming() noexcept { std::exchange(streaming_, nullptr)->spill(); }
@@ -161,7 +167,7 @@ bool statement::fields_changed(unsigned field_count) const {
     const MYSQL_FIELD* fields = metadata_->fields;
     const column_buffer* columns = columns_.data();
     for (unsigned i = 0; i < field_count; ++i) {
-        if (signature_of(fields[i]) != columns[i].field) return true;
+        if (!(shape_of(fields[i]) == columns[i].field)) return true;
     }
     return false;
 }
@@ -176,7 +182,7 @@ void statement::bind_columns() {
         column_buffer& c = columns_[i];
         MYSQL_BIND& b = column_binds_[i];
         b = MYSQL_BIND{};
-        c.field = signature_of(fields[i]);
+        c.field = shape_of(fields[i]);
         c.kind = kind_of(fields[i]);
         switch (c.kind) {
             case column_kind::integer:

@@ -46,15 +46,23 @@ enum class column_kind : unsigned char {
     other,  // TIME, BIT, geometry...: read into no C++ type
 };
 
-// What of a MYSQL_FIELD decides its column_kind (type, unsigned, binary charset), packed in
-// one number: the client updates the fields at each execution, and comparing these is
-// cheaper than deciding the kinds again.
-enum class field_signature : std::uint32_t {};
-field_signature signature_of(const MYSQL_FIELD& field) noexcept;
+// What of a MYSQL_FIELD decides its column_kind: type, flags (UNSIGNED_FLAG) and charsetnr
+// (binary strings), with decimals, which lies between them. The four are adjacent in
+// MYSQL_FIELD, so that checking them at each execution (the client updates the fields) is
+// one 16-byte comparison; a change of decimals only binds the columns again.
+struct field_shape {
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+
+    bool operator==(const field_shape& other) const noexcept {
+        return ((low ^ other.low) | (high ^ other.high)) == 0;
+    }
+};
+field_shape shape_of(const MYSQL_FIELD& field) noexcept;
 
 struct column_buffer {
     column_kind kind = column_kind::other;
-    field_signature field{};  // of the field the column was bound for
+    field_shape field;  // of the field the column was bound for
     std::int64_t integer = 0;
     std::int32_t integer32 = 0;
     double real = 0;
