@@ -156,8 +156,10 @@ inline void read_value(statement& s, int index, column_buffer& c, timestamp& out
           microseconds{c.time.second_part};
 }
 
+// Always inlined: called per column of every row, where a call's prologue and epilogue cost
+// about a third of a text's copy.
 template <class T>
-void read_field(statement& s, int index, T& out) {
+[[gnu::always_inline]] inline void read_field(statement& s, int index, T& out) {
     column_buffer& c = s.column(index);
     if (c.is_null) [[unlikely]]
         throw_read_error(s, index, "a value");
@@ -165,7 +167,7 @@ void read_field(statement& s, int index, T& out) {
 }
 
 template <class T>
-void read_field(statement& s, int index, std::optional<T>& out) {
+[[gnu::always_inline]] inline void read_field(statement& s, int index, std::optional<T>& out) {
     column_buffer& c = s.column(index);
     if (c.is_null) {
         out.reset();
