@@ -34,14 +34,13 @@ bool decimal_to_double(std::string_view text, double& out) noexcept {
     return error == std::errc{} && rest == end;
 }
 
-// Either integer kind holds 64 bits in c.integer; the other kind than Integer's own
-// fits only when those bits are a non-negative int64.
+// Every integer kind holds 64 bits (integer_value); a signed kind into an unsigned Integer,
+// or the other way round, fits only when those bits are a non-negative int64.
 template <class Integer>
 void read_integer(statement& s, int index, const column_buffer& c, Integer& out, const char* expected) {
-    constexpr column_kind own = std::is_signed_v<Integer> ? column_kind::integer : column_kind::unsigned_integer;
-    const bool integral = c.kind == column_kind::integer || c.kind == column_kind::unsigned_integer;
-    if (integral && (c.kind == own || c.integer >= 0)) {
-        out = static_cast<Integer>(c.integer);
+    const bool same_signedness = (c.kind != column_kind::unsigned_integer) == std::is_signed_v<Integer>;
+    if (c.holds_integer() && (same_signedness || c.integer_value() >= 0)) {
+        out = static_cast<Integer>(c.integer_value());
         return;
     }
     if (c.kind == column_kind::decimal && integral_decimal(c.text(), out)) return;
@@ -55,7 +54,8 @@ void throw_read_error(statement& s, int index, const char* expected) {
     const char* found = "a value of another type";
     switch (c.kind) {
         case column_kind::integer:
-        case column_kind::unsigned_integer: found = "an integer"; break;
+        case column_kind::unsigned_integer:
+        case column_kind::integer32: found = "an integer"; break;
         case column_kind::decimal: found = "a DECIMAL"; break;
         case column_kind::real: found = "a floating-point number"; break;
         case column_kind::text: found = "text"; break;
@@ -64,8 +64,8 @@ void throw_read_error(statement& s, int index, const char* expected) {
         case column_kind::datetime: found = "a DATETIME"; break;
         case column_kind::other: break;
     }
-    if (c.kind == column_kind::integer || c.kind == column_kind::unsigned_integer || c.kind == column_kind::decimal ||
-        c.kind == column_kind::date || c.kind == column_kind::datetime) {
+    if (c.holds_integer() || c.kind == column_kind::decimal || c.kind == column_kind::date ||
+        c.kind == column_kind::datetime) {
         // The kind was right but the value did not fit (out of range, a fraction, not
         // 0 or 1, a zero date). Say so without printing the value.
         found = c.kind == column_kind::decimal ? "a DECIMAL that does not fit" : "a value that does not fit";
@@ -85,7 +85,8 @@ void read_converted(statement& s, int index, const column_buffer& c, std::uint64
 void read_converted(statement& s, int index, const column_buffer& c, double& out) {
     switch (c.kind) {
         case column_kind::real: out = c.real; return;
-        case column_kind::integer: out = static_cast<double>(c.integer); return;
+        case column_kind::integer:
+        case column_kind::integer32: out = static_cast<double>(c.integer_value()); return;
         case column_kind::unsigned_integer: out = static_cast<double>(static_cast<std::uint64_t>(c.integer)); return;
         case column_kind::decimal:
             if (decimal_to_double(c.text(), out)) return;

@@ -8,7 +8,7 @@
 namespace quarry::mysql {
 
 namespace {
-// Whether a column's value lives in its bytes (else in integer, real or time).
+// Whether a column's value lives in its bytes (else in integer, integer32, real or time).
 bool reads_bytes(column_kind kind) noexcept {
     return kind == column_kind::decimal || kind == column_kind::text || kind == column_kind::binary ||
            kind == column_kind::other;
@@ -22,6 +22,7 @@ std::vector<column_buffer> statement::copy_row() {
         column_buffer& copy = row[i];
         copy.kind = c.kind;
         copy.integer = c.integer;
+        copy.integer32 = c.integer32;
         copy.real = c.real;
         copy.time = c.time;
         copy.length = c.length;

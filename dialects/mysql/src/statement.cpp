@@ -1,6 +1,8 @@
 #include "quarry/mysql/statement.hpp"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -22,10 +24,12 @@ constexpr unsigned binary_charset = 63;
 
 column_kind kind_of(const MYSQL_FIELD& field) {
     switch (field.type) {
-        case MYSQL_TYPE_TINY:
-        case MYSQL_TYPE_SHORT:
         case MYSQL_TYPE_INT24:
         case MYSQL_TYPE_LONG:
+            if ((field.flags & UNSIGNED_FLAG) == 0) return column_kind::integer32;
+            return column_kind::unsigned_integer;
+        case MYSQL_TYPE_TINY:
+        case MYSQL_TYPE_SHORT:
         case MYSQL_TYPE_LONGLONG:
         case MYSQL_TYPE_YEAR:
             return (field.flags & UNSIGNED_FLAG) != 0 ? column_kind::unsigned_integer : column_kind::integer;
@@ -59,10 +63,14 @@ void point_at_bytes(MYSQL_BIND& b, column_buffer& c, enum_field_types type, std:
 }
 }  // namespace
 
-field_signature signature_of(const MYSQL_FIELD& field) noexcept {
-    // Every enum_field_types fits in the low byte.
-    return field_signature{static_cast<std::uint32_t>(field.type) | ((field.flags & UNSIGNED_FLAG) != 0 ? 1u << 8 : 0u) |
-                           (field.charsetnr == binary_charset ? 1u << 9 : 0u)};
+static_assert(offsetof(MYSQL_FIELD, decimals) == offsetof(MYSQL_FIELD, flags) + 4 &&
+              offsetof(MYSQL_FIELD, charsetnr) == offsetof(MYSQL_FIELD, flags) + 8 &&
+              offsetof(MYSQL_FIELD, type) == offsetof(MYSQL_FIELD, flags) + 12 && sizeof(field_shape) == 16);
+
+field_shape shape_of(const MYSQL_FIELD& field) noexcept {
+    field_shape shape;
+    std::memcpy(&shape, reinterpret_cast<const char*>(&field) + offsetof(MYSQL_FIELD, flags), sizeof shape);
+    return shape;
 }
 
 void connection_stream::spill_streaming() noexcept { std::exchange(streaming_, nullptr)->spill(); }
@@ -74,6 +82,7 @@ statement::statement(MYSQL_STMT* handle, std::string_view sql, std::shared_ptr<c
       sql_(sql),
       parameter_binds_(mysql_stmt_param_count(handle)),
       parameters_(parameter_binds_.size()),
+      parameter_count_(parameters_.size()),
       fields_known_at_prepare_(metadata_ != nullptr) {}
 
 statement::statement(statement&& other) noexcept
@@ -83,6 +92,7 @@ statement::statement(statement&& other) noexcept
       sql_(std::move(other.sql_)),
       parameter_binds_(std::move(other.parameter_binds_)),
       parameters_(std::move(other.parameters_)),
+      parameter_count_(other.parameter_count_),
       column_binds_(std::move(other.column_binds_)),
       columns_(std::move(other.columns_)),
       spilled_(std::move(other.spilled_)),
@@ -142,7 +152,7 @@ void statement::execute() {
     }
     if (mysql_stmt_execute(h) != 0) throw_error();
     executed_ = true;
-    const unsigned field_count = mysql_stmt_field_count(h);
+    const unsigned field_count = h->field_count;  // mysql_stmt_field_count's, without the call
     if (field_count == 0) return;
     // Before binding, which may throw: reset() must then read the pending rows.
     stream_->streaming_ = this;
@@ -157,7 +167,7 @@ bool statement::fields_changed(unsigned field_count) const {
     const MYSQL_FIELD* fields = metadata_->fields;
     const column_buffer* columns = columns_.data();
     for (unsigned i = 0; i < field_count; ++i) {
-        if (signature_of(fields[i]) != columns[i].field) return true;
+        if (!(shape_of(fields[i]) == columns[i].field)) return true;
     }
     return false;
 }
@@ -172,7 +182,7 @@ void statement::bind_columns() {
         column_buffer& c = columns_[i];
         MYSQL_BIND& b = column_binds_[i];
         b = MYSQL_BIND{};
-        c.field = signature_of(fields[i]);
+        c.field = shape_of(fields[i]);
         c.kind = kind_of(fields[i]);
         switch (c.kind) {
             case column_kind::integer:
@@ -180,6 +190,10 @@ void statement::bind_columns() {
                 b.buffer_type = MYSQL_TYPE_LONGLONG;
                 b.buffer = &c.integer;
                 b.is_unsigned = c.kind == column_kind::unsigned_integer;
+                break;
+            case column_kind::integer32:
+                b.buffer_type = MYSQL_TYPE_LONG;
+                b.buffer = &c.integer32;
                 break;
             case column_kind::real:
                 b.buffer_type = MYSQL_TYPE_DOUBLE;

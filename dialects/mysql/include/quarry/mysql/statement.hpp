@@ -35,6 +35,8 @@ namespace quarry::mysql {
 enum class column_kind : unsigned char {
     integer,
     unsigned_integer,  // the bits of an uint64 in column_buffer::integer
+    integer32,         // a signed INT or MEDIUMINT, in column_buffer::integer32: fetched in its own
+                       // width, the client converts nothing
     decimal,           // exact DECIMAL, as text: SUM and AVG return it
     real,
     text,
@@ -44,16 +46,25 @@ enum class column_kind : unsigned char {
     other,  // TIME, BIT, geometry...: read into no C++ type
 };
 
-// What of a MYSQL_FIELD decides its column_kind (type, unsigned, binary charset), packed in
-// one number: the client updates the fields at each execution, and comparing these is
-// cheaper than deciding the kinds again.
-enum class field_signature : std::uint32_t {};
-field_signature signature_of(const MYSQL_FIELD& field) noexcept;
+// What of a MYSQL_FIELD decides its column_kind: type, flags (UNSIGNED_FLAG) and charsetnr
+// (binary strings), with decimals, which lies between them. The four are adjacent in
+// MYSQL_FIELD, so that checking them at each execution (the client updates the fields) is
+// one 16-byte comparison; a change of decimals only binds the columns again.
+struct field_shape {
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+
+    bool operator==(const field_shape& other) const noexcept {
+        return ((low ^ other.low) | (high ^ other.high)) == 0;
+    }
+};
+field_shape shape_of(const MYSQL_FIELD& field) noexcept;
 
 struct column_buffer {
     column_kind kind = column_kind::other;
-    field_signature field{};  // of the field the column was bound for
+    field_shape field;  // of the field the column was bound for
     std::int64_t integer = 0;
+    std::int32_t integer32 = 0;
     double real = 0;
     MYSQL_TIME time{};
     std::vector<char> bytes;
@@ -62,6 +73,11 @@ struct column_buffer {
     my_bool error = 0;
 
     std::string_view text() const noexcept { return {bytes.data(), length}; }
+    bool holds_integer() const noexcept {
+        return kind == column_kind::integer || kind == column_kind::unsigned_integer || kind == column_kind::integer32;
+    }
+    // An integer column's value, as the bits of an int64 (an uint64's for unsigned_integer).
+    std::int64_t integer_value() const noexcept { return kind == column_kind::integer32 ? integer32 : integer; }
 };
 
 // Throws the exception for a MySQL error code: a constraint_violation subtype,
@@ -113,9 +129,10 @@ public:
 
     template <class T>
     void bind(int index, const T& value) {
-        if (index < 1 || static_cast<std::size_t>(index) > parameters_.size()) [[unlikely]]
+        // One comparison: an index below 1 wraps around to a large i.
+        const auto i = static_cast<std::size_t>(static_cast<unsigned>(index) - 1u);
+        if (i >= parameter_count_) [[unlikely]]
             throw_bad_parameter_index(index);
-        const auto i = static_cast<std::size_t>(index - 1);
         if (bind_value(parameter_binds_[i], parameters_[i], value)) parameters_changed_ = true;
     }
 
@@ -146,10 +163,12 @@ public:
         executed_ = false;
     }
     bool executed() const noexcept { return executed_; }
+    // What mysql_stmt_affected_rows and mysql_stmt_insert_id return, read from the public
+    // MYSQL_STMT (mariadb_stmt.h) without a call into the library at each execution.
     std::int64_t affected_rows() const noexcept {
-        return static_cast<std::int64_t>(mysql_stmt_affected_rows(handle_.get()));
+        return static_cast<std::int64_t>(handle_->upsert_status.affected_rows);
     }
-    std::int64_t insert_id() const noexcept { return static_cast<std::int64_t>(mysql_stmt_insert_id(handle_.get())); }
+    std::int64_t insert_id() const noexcept { return static_cast<std::int64_t>(handle_->upsert_status.last_insert_id); }
 
 private:
     friend class connection_stream;
@@ -196,6 +215,9 @@ private:
     std::string sql_;
     std::vector<MYSQL_BIND> parameter_binds_;
     std::vector<parameter_buffer> parameters_;
+    // parameters_.size(), kept: the vector's size is a division (by sizeof(parameter_buffer))
+    // at each bind.
+    std::size_t parameter_count_;
     std::vector<MYSQL_BIND> column_binds_;
     std::vector<column_buffer> columns_;
     // The rows read ahead for another statement (see the invariants), then the error that
