@@ -50,9 +50,7 @@ struct column_facts {
     static constexpr bool is_primary_key = contains_v<options, primary_key>;
     static constexpr bool is_auto_increment = contains_v<options, auto_increment>;
     static constexpr bool is_unique = contains_v<options, unique>;
-    static constexpr bool has_default = []<class... O>(type_list<O...>) {
-        return (detail::is_default_option<O> || ...);
-    }(options{});
+    static constexpr bool has_default = detail::has_default_option<options>;
     // An INSERT must give a value for this column.
     static constexpr bool required_on_insert = !nullable && !has_default && !is_auto_increment;
 };

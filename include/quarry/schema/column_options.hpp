@@ -108,6 +108,18 @@ inline constexpr bool is_references_option = false;
 template <class D, class C>
 inline constexpr bool is_references_option<references<D, C>> = true;
 
+// Whether a column's option list holds a DEFAULT, or a reference. Folds over the list, not
+// lambdas: a lambda is a class of its own in every column that asks, and a list shared by
+// many columns (most have none) is answered once.
+template <class Options>
+inline constexpr bool has_default_option = false;
+template <class... O>
+inline constexpr bool has_default_option<type_list<O...>> = (is_default_option<O> || ...);
+template <class Options>
+inline constexpr bool has_references_option = false;
+template <class... O>
+inline constexpr bool has_references_option<type_list<O...>> = (is_references_option<O> || ...);
+
 template <class Option>
 constexpr std::string_view renamed(std::string_view name) {
     if constexpr (is_sql_name_option<Option>) return Option::name;

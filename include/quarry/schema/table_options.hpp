@@ -125,16 +125,16 @@ using primary_key_specs_t =
 
 // Whether a column is part of a key or an index, or refers to one: MySQL then needs
 // text to have a length, so it is VARCHAR(255) rather than LONGTEXT.
+namespace detail {
+template <class Indexes, class Spec>
+inline constexpr bool in_an_index = false;
+template <class... I, class Spec>
+inline constexpr bool in_an_index<type_list<I...>, Spec> = (contains_v<typename I::specs, Spec> || ...);
+}  // namespace detail
+
 template <class Definition, class Spec>
-inline constexpr bool is_indexed_v = [] {
-    using facts = column_facts<Spec>;
-    constexpr bool referencing = []<class... O>(type_list<O...>) {
-        return (detail::is_references_option<O> || ...);
-    }(typename Spec::options{});
-    constexpr bool in_an_index = []<class... I>(type_list<I...>) {
-        return (contains_v<typename I::specs, Spec> || ...);
-    }(table_indexes_t<Definition>{});
-    return facts::is_unique || referencing || in_an_index || contains_v<primary_key_specs_t<Definition>, Spec>;
-}();
+inline constexpr bool is_indexed_v =
+    column_facts<Spec>::is_unique || detail::has_references_option<typename Spec::options> ||
+    detail::in_an_index<table_indexes_t<Definition>, Spec> || contains_v<primary_key_specs_t<Definition>, Spec>;
 
 }  // namespace quarry

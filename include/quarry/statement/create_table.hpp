@@ -72,8 +72,9 @@ struct create_table_statement {
                  ...);
             }(table_indexes_t<definition>{});
         }
-        [&]<class... S>(type_list<S...>) { (ddl::render_foreign_keys<W, S>(w), ...); }(
-            typename definition::column_specs{});
+        [&]<class... S>(type_list<S...>) {
+            (ddl::render_foreign_keys(w, S::sql_name, typename S::options{}), ...);
+        }(typename definition::column_specs{});
         w.write(")");
     }
 };
