@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "sqlite_text.hpp"
 
@@ -17,6 +18,21 @@ QUARRY_TABLE(render_memberships,
     (score,      double,       default(-1.25)),
     (active,     bool,         default(true)),
     (since,      std::optional<quarry::date>));
+
+// The most entries QUARRY_TABLE takes: 256, here 255 columns and a CHECK.
+#define RENDER_COLUMNS_16(p) \
+    (p##0, std::int32_t), (p##1, std::int32_t), (p##2, std::int32_t), (p##3, std::int32_t), (p##4, std::int32_t), \
+    (p##5, std::int32_t), (p##6, std::int32_t), (p##7, std::int32_t), (p##8, std::int32_t), (p##9, std::int32_t), \
+    (p##10, std::int32_t), (p##11, std::int32_t), (p##12, std::int32_t), (p##13, std::int32_t), \
+    (p##14, std::int32_t), (p##15, std::int32_t)
+QUARRY_TABLE(render_widest, RENDER_COLUMNS_16(a), RENDER_COLUMNS_16(b), RENDER_COLUMNS_16(c), RENDER_COLUMNS_16(d),
+    RENDER_COLUMNS_16(e), RENDER_COLUMNS_16(f), RENDER_COLUMNS_16(g), RENDER_COLUMNS_16(h), RENDER_COLUMNS_16(i),
+    RENDER_COLUMNS_16(j), RENDER_COLUMNS_16(k), RENDER_COLUMNS_16(l), RENDER_COLUMNS_16(m), RENDER_COLUMNS_16(n),
+    RENDER_COLUMNS_16(o), (z0, std::int32_t), (z1, std::int32_t), (z2, std::int32_t), (z3, std::int32_t),
+    (z4, std::int32_t), (z5, std::int32_t), (z6, std::int32_t), (z7, std::int32_t), (z8, std::int32_t),
+    (z9, std::int32_t), (z10, std::int32_t), (z11, std::int32_t), (z12, std::int32_t), (z13, std::int32_t),
+    (z14, std::int32_t), check("a0 >= 0"));
+#undef RENDER_COLUMNS_16
 
 TEST_CASE("CREATE TABLE users", "[render][ddl]") {
     REQUIRE(sqlite_text(create_table(users)) ==
@@ -87,4 +103,15 @@ TEST_CASE("aliases that are keywords or contain quotes are quoted too", "[render
     auto order = select(users.name).from(users).subquery<"order">();
     REQUIRE(sqlite_text(select(order.name).from(order)) ==
             R"(SELECT "order"."name" FROM (SELECT "users"."name" FROM "users") AS "order")");
+}
+
+TEST_CASE("CREATE TABLE of the most entries a declaration takes", "[render][ddl]") {
+    static_assert(render_widest_definition::column_specs::size == 255);
+    std::string expected = R"(CREATE TABLE "render_widest" ()";
+    for (const char group : std::string_view("abcdefghijklmno")) {
+        for (int i = 0; i < 16; ++i) expected += '"' + (group + std::to_string(i)) + "\" INTEGER NOT NULL, ";
+    }
+    for (int i = 0; i < 15; ++i) expected += "\"z" + std::to_string(i) + "\" INTEGER NOT NULL, ";
+    expected += "CHECK (a0 >= 0))";
+    REQUIRE(sqlite_text(create_table(render_widest)) == expected);
 }

@@ -12,7 +12,7 @@ namespace quarry_schema {
 
 namespace {
 
-// QUARRY_PP_MAP takes at most eight options; QUARRY_PP_EVAL expands 256 entries.
+// QUARRY_PP_MAP takes at most eight options; QUARRY_PP_FOR_EACH takes 256 entries.
 constexpr std::size_t most_column_options = 8;
 constexpr std::size_t most_table_entries = 256;
 

@@ -22,23 +22,12 @@
 // set_default. After the columns come the table's own entries, unparenthesised:
 // primary_key(a, b), check("SQL"), index(a, ...) and unique_index(a, ...)
 // (see table_options.hpp). QUARRY_NAMED_TABLE(cpp_name, "sql name", ...) names the table.
+// A declaration takes at most 256 entries, columns and table entries together.
 #include <string_view>
 
+#include "quarry/core/pp_for_each.hpp"
 #include "quarry/schema/table.hpp"
 #include "quarry/schema/table_options.hpp"
-
-// Applies a macro to each argument. Each QUARRY_PP_EVAL level rescans four times,
-// so 4^4 = 256 rescans allow tables of up to 256 columns.
-#define QUARRY_PP_PARENS ()
-#define QUARRY_PP_EVAL(...) QUARRY_PP_EVAL4(QUARRY_PP_EVAL4(QUARRY_PP_EVAL4(QUARRY_PP_EVAL4(__VA_ARGS__))))
-#define QUARRY_PP_EVAL4(...) QUARRY_PP_EVAL3(QUARRY_PP_EVAL3(QUARRY_PP_EVAL3(QUARRY_PP_EVAL3(__VA_ARGS__))))
-#define QUARRY_PP_EVAL3(...) QUARRY_PP_EVAL2(QUARRY_PP_EVAL2(QUARRY_PP_EVAL2(QUARRY_PP_EVAL2(__VA_ARGS__))))
-#define QUARRY_PP_EVAL2(...) QUARRY_PP_EVAL1(QUARRY_PP_EVAL1(QUARRY_PP_EVAL1(QUARRY_PP_EVAL1(__VA_ARGS__))))
-#define QUARRY_PP_EVAL1(...) __VA_ARGS__
-#define QUARRY_PP_FOR_EACH(macro, ...) __VA_OPT__(QUARRY_PP_EVAL(QUARRY_PP_FOR_EACH_STEP(macro, __VA_ARGS__)))
-#define QUARRY_PP_FOR_EACH_STEP(macro, first, ...) \
-    macro(first) __VA_OPT__(QUARRY_PP_FOR_EACH_AGAIN QUARRY_PP_PARENS(macro, __VA_ARGS__))
-#define QUARRY_PP_FOR_EACH_AGAIN() QUARRY_PP_FOR_EACH_STEP
 
 // Applies a macro to each of at most eight arguments: QUARRY_PP_MAP(m, a, b) is m(a), m(b).
 #define QUARRY_PP_MAP(m, ...) __VA_OPT__(QUARRY_PP_MAP_N(__VA_ARGS__, 8, 7, 6, 5, 4, 3, 2, 1)(m, __VA_ARGS__))
