@@ -145,3 +145,17 @@ TEST_CASE("static statement text is a compile-time constant", "[render][statemen
 
     REQUIRE(sqlite_text(insert) == static_sql_v<sqlite::dialect, decltype(insert)>);
 }
+
+TEST_CASE("a static statement binds at run time only when its text has placeholders", "[render][statements]") {
+    auto no_values = select(users.name).from(users).join(posts).on(posts.user_id == users.id);
+    static_assert(!binds_at_run_time<sqlite::dialect, decltype(no_values)>());
+    auto one_value = select(users.name).from(users).where(users.age > 30);
+    static_assert(binds_at_run_time<sqlite::dialect, decltype(one_value)>());
+    auto one_parameter = select(users.name).from(users).where(users.age > parameter<"min_age">(users.age));
+    static_assert(binds_at_run_time<sqlite::dialect, decltype(one_parameter)>());
+    auto values_in_a_subquery = select(users.name).from(users).where(
+        users.id.in(select(posts.user_id).from(posts).where(posts.title == "x")));
+    static_assert(binds_at_run_time<sqlite::dialect, decltype(values_in_a_subquery)>());
+    REQUIRE(sqlite_text(no_values) ==
+            R"(SELECT "users"."name" FROM "users" INNER JOIN "posts" ON "posts"."user_id" = "users"."id")");
+}

@@ -200,7 +200,7 @@ private:
             probe = std::make_unique<statement_probe>(hook_, sql, id_, found.hit);
         // A statement without rows is run to its end below, while its values are still alive;
         // a query's result may outlive the statement object that holds them.
-        if constexpr (binds_values_v<Statement>) {
+        if constexpr (binds_values_v<Statement> && binds_at_run_time<dialect, Statement>()) {
             using binder_t = binder<Parameters, !query_statement<Statement>>;
             binder_t b{driver_, lease.get(), parameters};
             bind_writer<dialect, binder_t> w{b};

@@ -2,18 +2,29 @@
 // Each static statement type gets a small number, once per program. A connection
 // keeps its prepared statements in a vector indexed by that number, so finding a
 // cached statement costs one index, not a hash of its SQL text.
+#include <atomic>
 #include <cstddef>
 
 namespace quarry {
 
 namespace detail {
-std::size_t allocate_statement_slot() noexcept;
-}
+// A statement type's number plus one; 0 until the type first runs. An atomic, not a
+// function-local static: no guard to check on each call, and a fraction of the code
+// that the compiler otherwise writes for every statement type.
+template <class Dialect, class Statement>
+inline std::atomic<std::size_t> statement_slot_plus_one{0};
+
+// Gives the statement type a number unless another thread just did; returns its number.
+std::size_t assign_statement_slot(std::atomic<std::size_t>& slot_plus_one) noexcept;
+}  // namespace detail
 
 template <class Dialect, class Statement>
 std::size_t statement_slot() noexcept {
-    static const std::size_t slot = detail::allocate_statement_slot();
-    return slot;
+    // Relaxed: the number is the only thing published, and any thread may assign it.
+    const std::size_t plus_one = detail::statement_slot_plus_one<Dialect, Statement>.load(std::memory_order_relaxed);
+    if (plus_one != 0) [[likely]]
+        return plus_one - 1;
+    return detail::assign_statement_slot(detail::statement_slot_plus_one<Dialect, Statement>);
 }
 
 }  // namespace quarry

@@ -23,17 +23,18 @@ concept static_statement = statement<Statement> && !Statement::is_dynamic;
 
 namespace detail {
 template <class Dialect, class Statement>
-constexpr std::string render_default() {
+constexpr sql_writer<Dialect> render_default() {
     sql_writer<Dialect> w;
     Statement{}.render(w);
-    return std::move(w.text);
+    return w;
 }
 
-// A statement's text, in a buffer of Capacity characters, and its size.
+// A statement's text, in a buffer of Capacity characters, its size and its placeholders.
 template <std::size_t Capacity>
 struct rendered_text {
     std::array<char, Capacity + 1> chars{};
     std::size_t size = 0;
+    int placeholders = 0;
 };
 
 // The longest static statement (a CREATE TABLE of a few hundred columns fits). The buffer
@@ -45,15 +46,17 @@ inline constexpr std::size_t max_static_sql = 1 << 16;
 template <class Dialect, class Statement>
 consteval auto render_exact() {
     constexpr rendered_text<max_static_sql> full = [] {
-        const std::string text = render_default<Dialect, Statement>();
+        const sql_writer<Dialect> w = render_default<Dialect, Statement>();
         rendered_text<max_static_sql> out{};
-        out.size = text.size();
-        if (text.size() <= max_static_sql) std::copy(text.begin(), text.end(), out.chars.begin());
+        out.size = w.text.size();
+        out.placeholders = w.placeholder_count;
+        if (w.text.size() <= max_static_sql) std::copy(w.text.begin(), w.text.end(), out.chars.begin());
         return out;
     }();
     static_assert(full.size <= max_static_sql, "quarry: the statement's SQL text is too long to compute at compile time");
     rendered_text<full.size> exact{};
     exact.size = full.size;
+    exact.placeholders = full.placeholders;
     std::copy_n(full.chars.begin(), full.size, exact.chars.begin());
     return exact;
 }
@@ -100,6 +103,16 @@ template <class Dialect, static_statement Statement>
     requires(Statement::check_complete())
 inline const std::string_view static_sql_v{detail::rendered_once<Dialect, Statement>()};
 #endif
+
+// Whether running a statement binds anything. A static statement's text tells: without a
+// placeholder it holds no value, and the engine skips the walk over it that binds them.
+template <class Dialect, class Statement>
+constexpr bool binds_at_run_time() {
+#if QUARRY_SQL_TEXT_AT_COMPILE_TIME
+    if constexpr (!Statement::is_dynamic) return detail::static_sql<Dialect, Statement>::text.placeholders != 0;
+#endif
+    return true;
+}
 
 // Room for most statements' text, so that rendering one at run time allocates once
 // rather than at each doubling.
