@@ -203,3 +203,11 @@ TEST_CASE("to_vector and a streamed loop over the same statement, in turn and ne
     CHECK(expected == 2000);
     check_all(db(series(2000)).to_vector(), 2000);
 }
+
+TEST_CASE("to_vector allocates its vector once, for the rows the execution returned") {
+    auto db = pg_test::connect();
+    const auto rows = db(series(2000)).to_vector();
+    CHECK(rows.size() == 2000);
+    CHECK(rows.capacity() == 2000);  // grown by doubling, it would hold 2048
+    CHECK(db(series(0)).to_vector().capacity() == 0);
+}

@@ -17,6 +17,9 @@
 //   d.buffer_rows(s)            optional, noexcept: before the first step, says that the reader
 //                               keeps every row of this execution (to_vector), so a driver that
 //                               streams rows may fetch them all at once where that is cheaper
+//   d.rows_held(s)              optional, noexcept: after the first step, how many rows the
+//                               execution has when the driver holds them all (else 0), so
+//                               that to_vector allocates once
 //   d.finish(s)                 executes a statement without rows -> execution_result
 //   d.reset(s)                  makes a statement reusable; noexcept
 //   d.execute(sql)              runs fixed SQL Quarry writes (BEGIN, SAVEPOINT ...)

@@ -144,10 +144,13 @@ public:
         if constexpr (requires { lease_.driver().buffer_rows(lease_.get()); })
             lease_.driver().buffer_rows(lease_.get());  // every row is kept: no need to stream them
         std::vector<Element> rows;
-        while (step()) {
+        if (!step()) return rows;
+        if constexpr (requires { lease_.driver().rows_held(lease_.get()); })
+            rows.reserve(lease_.driver().rows_held(lease_.get()));
+        do {
             auto&& fields = target(rows.emplace_back());
             read_into(fields);
-        }
+        } while (step());
         return rows;
     }
 

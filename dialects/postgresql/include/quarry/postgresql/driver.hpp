@@ -113,6 +113,7 @@ public:
     // The next execution's rows are all kept by the reader (to_vector): one PGresult for
     // them all costs a third of the instructions per row of single-row mode.
     void buffer_rows(statement& s) noexcept { s.rows_.want_whole(); }
+    std::size_t rows_held(const statement& s) const noexcept { return s.rows_.rows_held(); }
 
     template <class T>
     void read(statement& s, int index, T& out) {

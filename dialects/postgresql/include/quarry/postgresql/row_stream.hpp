@@ -72,6 +72,10 @@ public:
     }
 
     PGresult* whole() const noexcept { return current_; }
+    // The rows of the execution when they are all here (buffered), else 0.
+    std::size_t rows_held() const noexcept {
+        return phase_ == phase::buffered ? static_cast<std::size_t>(rows_) : 0;
+    }
 
     // Fetches the unread rows into one result held here, so that the connection is free.
     void buffer_rest();
