@@ -123,8 +123,6 @@ using primary_key_specs_t =
                        typename detail::specs_of_first<primary_key_entries_t<Definition>>::type,
                        primary_key_marked_t<Definition>>;
 
-// Whether a column is part of a key or an index, or refers to one: MySQL then needs
-// text to have a length, so it is VARCHAR(255) rather than LONGTEXT.
 namespace detail {
 template <class Indexes, class Spec>
 inline constexpr bool in_an_index = false;
@@ -132,6 +130,8 @@ template <class... I, class Spec>
 inline constexpr bool in_an_index<type_list<I...>, Spec> = (contains_v<typename I::specs, Spec> || ...);
 }  // namespace detail
 
+// Whether a column is part of a key or an index, or refers to one: MySQL then needs
+// text to have a length, so it is VARCHAR(255) rather than LONGTEXT.
 template <class Definition, class Spec>
 inline constexpr bool is_indexed_v =
     column_facts<Spec>::is_unique || detail::has_references_option<typename Spec::options> ||
