@@ -2,11 +2,11 @@
 // An integer in decimal, appended to SQL text in a constant expression (std::to_chars
 // and std::to_string are not constexpr in g++ 12).
 #include <cstdint>
-#include <string>
 
 namespace quarry {
 
-constexpr void append_integer(std::string& out, std::int64_t value) {
+template <class Text>
+constexpr void append_integer(Text& out, std::int64_t value) {
     // The magnitude as unsigned, so the most negative value has one too.
     std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
     char digits[20];

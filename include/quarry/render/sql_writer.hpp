@@ -1,7 +1,8 @@
 #pragma once
-// The writers a query tree renders into. sql_writer produces the SQL text;
-// bind_writer produces nothing but hands each value to a driver's binder, in
-// placeholder order. A node's render() serves both.
+// The writers a query tree renders into. sql_writer produces the SQL text, in a
+// std::string or, at compile time, in a static_text; bind_writer produces nothing but
+// hands each value to a driver's binder, in placeholder order. A node's render() serves
+// both.
 #include <string>
 #include <string_view>
 
@@ -9,11 +10,11 @@
 
 namespace quarry {
 
-template <class Dialect>
+template <class Dialect, class Text = std::string>
 struct sql_writer {
     using dialect = Dialect;
 
-    std::string text;
+    Text text;
     int placeholder_count = 0;
 
     constexpr void write(std::string_view s) { append_text(text, s); }

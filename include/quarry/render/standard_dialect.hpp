@@ -19,12 +19,18 @@ namespace quarry {
 
 struct standard_dialect {
     // "name", with embedded quotes doubled.
-    static constexpr void quote_identifier(std::string& out, std::string_view name) { append_quoted(out, name, '"'); }
+    template <class Text>
+    static constexpr void quote_identifier(Text& out, std::string_view name) {
+        append_quoted(out, name, '"');
+    }
 
     // The longest name the dialect takes; SQLite has no limit of its own.
     static constexpr void check_identifier_length(std::string_view /*name*/) {}
 
-    static constexpr void placeholder(std::string& out, int /*index*/) { out += '?'; }
+    template <class Text>
+    static constexpr void placeholder(Text& out, int /*index*/) {
+        out += '?';
+    }
 
     static constexpr std::string_view character_length_function = "LENGTH";
 

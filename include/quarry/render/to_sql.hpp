@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "quarry/render/sql_writer.hpp"
+#include "quarry/render/static_text.hpp"
 
 namespace quarry {
 
@@ -22,13 +23,6 @@ template <class Statement>
 concept static_statement = statement<Statement> && !Statement::is_dynamic;
 
 namespace detail {
-template <class Dialect, class Statement>
-constexpr sql_writer<Dialect> render_default() {
-    sql_writer<Dialect> w;
-    Statement{}.render(w);
-    return w;
-}
-
 // A statement's text, in a buffer of Capacity characters, its size and its placeholders.
 template <std::size_t Capacity>
 struct rendered_text {
@@ -45,19 +39,17 @@ inline constexpr std::size_t max_static_sql = 1 << 16;
 // the long buffer, whose text is then kept at its exact size.
 template <class Dialect, class Statement>
 consteval auto render_exact() {
-    constexpr rendered_text<max_static_sql> full = [] {
-        const sql_writer<Dialect> w = render_default<Dialect, Statement>();
-        rendered_text<max_static_sql> out{};
-        out.size = w.text.size();
-        out.placeholders = w.placeholder_count;
-        if (w.text.size() <= max_static_sql) std::copy(w.text.begin(), w.text.end(), out.chars.begin());
-        return out;
+    constexpr sql_writer<Dialect, static_text<max_static_sql>> full = [] {
+        sql_writer<Dialect, static_text<max_static_sql>> w;
+        Statement{}.render(w);
+        return w;
     }();
-    static_assert(full.size <= max_static_sql, "quarry: the statement's SQL text is too long to compute at compile time");
-    rendered_text<full.size> exact{};
-    exact.size = full.size;
-    exact.placeholders = full.placeholders;
-    std::copy_n(full.chars.begin(), full.size, exact.chars.begin());
+    static_assert(full.text.fits(), "quarry: the statement's SQL text is too long to compute at compile time");
+    constexpr std::size_t size = full.text.fits() ? full.text.size() : 0;  // one error for a text too long
+    rendered_text<size> exact{};
+    exact.size = size;
+    exact.placeholders = full.placeholder_count;
+    std::copy_n(full.text.data(), size, exact.chars.begin());
     return exact;
 }
 

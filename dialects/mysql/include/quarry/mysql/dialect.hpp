@@ -23,7 +23,10 @@ struct dialect : standard_dialect {
     static constexpr std::string_view name = "MySQL";
 
     // `name`, with embedded backticks doubled.
-    static constexpr void quote_identifier(std::string& out, std::string_view name) { append_quoted(out, name, '`'); }
+    template <class Text>
+    static constexpr void quote_identifier(Text& out, std::string_view name) {
+        append_quoted(out, name, '`');
+    }
 
     // Tables, columns, indexes and CTEs take at most 64 characters (aliases 256, but
     // one limit for every name is simpler and loses nothing). A name is checked UTF-8 before

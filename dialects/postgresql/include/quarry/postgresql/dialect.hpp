@@ -26,7 +26,8 @@ struct dialect : standard_dialect {
         throw invalid_identifier("is longer than the 63 bytes PostgreSQL keeps of a name", name);
     }
 
-    static constexpr void placeholder(std::string& out, int index) {
+    template <class Text>
+    static constexpr void placeholder(Text& out, int index) {
         out += '$';
         append_integer(out, index);
     }
