@@ -30,23 +30,28 @@ public:
     statement_lease(statement_lease&& other) noexcept
         : driver_(other.driver_), owned_(std::move(other.owned_)), entry_(std::exchange(other.entry_, nullptr)) {}
     statement_lease& operator=(statement_lease&&) = delete;
-    // Inline, so that the compiler sees a moved-from lease's destructor do nothing.
+    // The check inline and the work out of line: the compiler then sees that a moved-from
+    // lease's destructor does nothing (an execution moves its lease twice), where a whole
+    // destructor, too big to inline, was called for each.
     ~statement_lease() {
-        if (entry_ != nullptr) release();
+        if (entry_ != nullptr) give_back();
     }
 
     statement& get() noexcept { return entry_->statement; }
     Driver& driver() const noexcept { return *driver_; }
 
     void release() noexcept {
-        if (entry_ == nullptr) return;
+        if (entry_ != nullptr) give_back();
+    }
+
+private:
+    [[gnu::noinline]] void give_back() noexcept {
         driver_->reset(entry_->statement);
         entry_->in_use = false;
         entry_ = nullptr;
         owned_.reset();
     }
 
-private:
     Driver* driver_;
     std::unique_ptr<cache_entry<statement>> owned_;  // a one-off statement, else null
     cache_entry<statement>* entry_;                  // null once released
