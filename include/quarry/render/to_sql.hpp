@@ -39,8 +39,9 @@ inline constexpr std::size_t max_static_sql = 1 << 16;
 // the long buffer, whose text is then kept at its exact size.
 template <class Dialect, class Statement>
 consteval auto render_exact() {
-    constexpr sql_writer<Dialect, static_text<max_static_sql>> full = [] {
-        sql_writer<Dialect, static_text<max_static_sql>> w;
+    using writer = sql_writer<Dialect, static_text<max_static_sql>>;
+    constexpr writer full = [] {
+        writer w;
         Statement{}.render(w);
         return w;
     }();
