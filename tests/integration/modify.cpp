@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -84,6 +85,20 @@ TEMPLATE_TEST_CASE("a plain string is copied in: a statement outlives the string
     const auto insert_ann = insert_named("Ann");
     db(insert_ann);
     CHECK(all_users(db) == named_ages{{"Ann", 7}});
+}
+
+TEMPLATE_TEST_CASE("a character array is copied in up to its first NUL, short or long", "[modify]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    db(create_table(users));
+    char buffer[] = "Ann\0ignored";
+    const auto insert_ann = insert_into(users).set(users.name = buffer);
+    static_assert(std::is_trivially_copyable_v<decltype(insert_ann)>, "short text is kept inline, not in a string");
+    buffer[0] = 'X';  // the statement holds its own copy
+    db(insert_ann);
+    const std::string long_name(inline_text_capacity, 'b');
+    db(insert_into(users).set(users.name = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
+    CHECK(all_users(db) == named_ages{{"Ann", std::nullopt}, {long_name, std::nullopt}});
+    CHECK(db(select(users.id).from(users).where(users.name.like("A%"))).to_vector().size() == 1);
 }
 
 TEMPLATE_TEST_CASE("insert many rows at once", "[modify]", QUARRY_BACKENDS) {

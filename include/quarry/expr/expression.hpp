@@ -34,6 +34,17 @@ inline constexpr int atom = 10;
 template <class T>
 inline constexpr bool contains_window_v = requires { requires T::contains_window; };
 
+// The bind walk (a writer that says `only_binds`: bind_writer) visits a tree for its values
+// alone. A leaf that never holds one says `binds_nothing` (a column), and the walk skips it
+// and any list made only of such leaves: a 200-column SELECT list would otherwise be
+// compiled a second time for nothing. Only leaves say it, so no node that holds a value
+// below it can be skipped by mistake.
+template <class T>
+inline constexpr bool binds_nothing_v = requires { requires T::binds_nothing; };
+
+template <class W, class... Nodes>
+inline constexpr bool bind_walk_skips_v = requires { requires W::only_binds; } && (binds_nothing_v<Nodes> && ...);
+
 // Facts of a node without children: a value, a parameter, COUNT(*).
 struct leaf_facts {
     using tables = type_list<>;
@@ -80,7 +91,9 @@ inline constexpr bool never_null_v = requires { requires T::never_null; };
 // Renders `child`, in parentheses when it binds less tightly than `min_precedence`.
 template <class W, class Child>
 constexpr void render_operand(W& w, const Child& child, int min_precedence) {
-    if (Child::precedence < min_precedence) {
+    if constexpr (bind_walk_skips_v<W, Child>) {
+        return;
+    } else if (Child::precedence < min_precedence) {
         w.write("(");
         child.render(w);
         w.write(")");
@@ -92,8 +105,10 @@ constexpr void render_operand(W& w, const Child& child, int min_precedence) {
 // Renders children separated by `separator`.
 template <class W, class... Children>
 constexpr void render_list(W& w, std::string_view separator, const Children&... children) {
-    bool first = true;
-    ((first ? void(first = false) : w.write(separator), children.render(w)), ...);
+    if constexpr (!bind_walk_skips_v<W, Children...>) {
+        bool first = true;
+        ((first ? void(first = false) : w.write(separator), children.render(w)), ...);
+    }
 }
 
 }  // namespace quarry

@@ -40,6 +40,7 @@ struct sql_writer {
 template <class Dialect, class Binder>
 struct bind_writer {
     using dialect = Dialect;
+    static constexpr bool only_binds = true;  // see bind_walk_skips_v
 
     Binder& binder;
     int index = 0;

@@ -28,6 +28,7 @@ struct column : expression_interface<column<Table, Spec>> {
     using parameters = type_list<>;
     static constexpr bool contains_aggregate = false;
     static constexpr bool is_dynamic = false;
+    static constexpr bool binds_nothing = true;
 
     template <class W>
     constexpr void render(W& w) const {

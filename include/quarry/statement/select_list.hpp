@@ -75,7 +75,8 @@ struct select_list : facts_of<Items...> {
 
     template <class W>
     constexpr void render(W& w) const {
-        items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
+        if constexpr (!bind_walk_skips_v<W, Items...>)
+            items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
     }
 };
 

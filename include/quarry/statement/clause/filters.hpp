@@ -59,8 +59,10 @@ constexpr auto make_where(Condition&&) {
 // Renders a keyword and a comma-separated tuple of children.
 template <class W, class... Items>
 constexpr void render_clause(W& w, std::string_view keyword, const node_list<Items...>& items) {
-    w.write(keyword);
-    items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
+    if constexpr (!bind_walk_skips_v<W, Items...>) {
+        w.write(keyword);
+        items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
+    }
 }
 
 template <class... Exprs>

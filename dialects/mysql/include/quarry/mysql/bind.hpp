@@ -14,6 +14,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "quarry/schema/value_types.hpp"
 
@@ -107,7 +108,7 @@ inline bool bind_bytes(MYSQL_BIND& b, parameter_buffer& p, enum_field_types type
     p.length = static_cast<unsigned long>(size);
     return point_at(b, p, type, p.bytes.data(), false, &p.length);
 }
-inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, const std::string& value) {
+inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, std::string_view value) {
     return bind_bytes(b, p, MYSQL_TYPE_STRING, value.data(), value.size());
 }
 inline bool bind_value(MYSQL_BIND& b, parameter_buffer& p, const blob& value) {

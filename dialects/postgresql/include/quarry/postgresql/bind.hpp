@@ -192,7 +192,7 @@ inline void bind_value(parameters& p, int index, bool value) {
     p.set_fixed(index, oid::boolean, &byte, 1);
 }
 // Text must be valid UTF-8 without NUL bytes: PostgreSQL rejects anything else.
-inline void bind_value(parameters& p, int index, const std::string& value) {
+inline void bind_value(parameters& p, int index, std::string_view value) {
     p.set(index, oid::text, value.data(), value.size());
 }
 // An empty blob is an empty value, not NULL: the buffer is empty but not null.
@@ -217,8 +217,10 @@ void bind_value(parameters& p, int index, const std::optional<T>& value) {
 // sent from where they are, uncopied.
 template <class T>
 void bind_lasting_value(parameters& p, int index, const T& value) {
-    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, blob>)
-        p.set_lasting(index, type_oid<T>, value.data(), value.size());
+    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>)
+        p.set_lasting(index, oid::text, value.data(), value.size());
+    else if constexpr (std::is_same_v<T, blob>)
+        p.set_lasting(index, oid::bytea, value.data(), value.size());
     else
         bind_value(p, index, value);
 }

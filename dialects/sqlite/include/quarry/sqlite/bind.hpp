@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "quarry/core/iso8601.hpp"
 #include "quarry/schema/value_types.hpp"
@@ -40,9 +41,13 @@ inline void bind_value(sqlite3_stmt* stmt, int index, double value) {
 // the statement's last step (SQLITE_STATIC): a query's result may still be stepped after
 // the query object that owns its values is gone, but a statement run to its end inside
 // one call is done with them before they go.
-inline void bind_value(sqlite3_stmt* stmt, int index, const std::string& value,
+inline void bind_value(sqlite3_stmt* stmt, int index, std::string_view value,
                        sqlite3_destructor_type keep = SQLITE_TRANSIENT) {
     check_bind(stmt, sqlite3_bind_text64(stmt, index, value.data(), value.size(), keep, SQLITE_UTF8));
+}
+inline void bind_value(sqlite3_stmt* stmt, int index, const std::string& value,
+                       sqlite3_destructor_type keep = SQLITE_TRANSIENT) {
+    bind_value(stmt, index, std::string_view(value), keep);
 }
 inline void bind_value(sqlite3_stmt* stmt, int index, const decimal& value,
                        sqlite3_destructor_type keep = SQLITE_TRANSIENT) {
