@@ -33,9 +33,7 @@ public:
     // The check inline and the work out of line: the compiler then sees that a moved-from
     // lease's destructor does nothing (an execution moves its lease twice), where a whole
     // destructor, too big to inline, was called for each.
-    ~statement_lease() {
-        if (entry_ != nullptr) give_back();
-    }
+    ~statement_lease() { release(); }
 
     statement& get() noexcept { return entry_->statement; }
     Driver& driver() const noexcept { return *driver_; }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "quarry/core/node_list.hpp"
 #include "quarry/core/type_list.hpp"
 #include "quarry/schema/value_types.hpp"
 
@@ -109,6 +110,13 @@ constexpr void render_list(W& w, std::string_view separator, const Children&... 
         bool first = true;
         ((first ? void(first = false) : w.write(separator), children.render(w)), ...);
     }
+}
+
+// The same for the nodes of a list; the bind walk skips a list of columns without expanding it.
+template <class W, class... Items>
+constexpr void render_list(W& w, std::string_view separator, const node_list<Items...>& items) {
+    if constexpr (!bind_walk_skips_v<W, Items...>)
+        items.apply([&](const auto&... item) { render_list(w, separator, item...); });
 }
 
 }  // namespace quarry

@@ -28,7 +28,7 @@ struct in_list : facts_of<Expr, Items...>, expression_interface<in_list<Negated,
     constexpr void render(W& w) const {
         render_operand(w, expr, precedence + 1);
         w.write(Negated ? " NOT IN (" : " IN (");
-        items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
+        render_list(w, ", ", items);
         w.write(")");
     }
 };

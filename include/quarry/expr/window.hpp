@@ -37,7 +37,7 @@ struct window_order : facts_of<Items...> {
     template <class W>
     constexpr void render(W& w) const {
         w.write("ORDER BY ");
-        items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
+        render_list(w, ", ", items);
     }
 };
 

@@ -75,8 +75,7 @@ struct select_list : facts_of<Items...> {
 
     template <class W>
     constexpr void render(W& w) const {
-        if constexpr (!bind_walk_skips_v<W, Items...>)
-            items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
+        render_list(w, ", ", items);
     }
 };
 

@@ -61,7 +61,7 @@ struct assignment_list : facts_of<Assignments...> {
 
     template <class W>
     constexpr void render(W& w) const {
-        items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
+        render_list(w, ", ", items);
     }
 };
 

@@ -59,10 +59,8 @@ constexpr auto make_where(Condition&&) {
 // Renders a keyword and a comma-separated tuple of children.
 template <class W, class... Items>
 constexpr void render_clause(W& w, std::string_view keyword, const node_list<Items...>& items) {
-    if constexpr (!bind_walk_skips_v<W, Items...>) {
-        w.write(keyword);
-        items.apply([&](const auto&... item) { render_list(w, ", ", item...); });
-    }
+    w.write(keyword);
+    render_list(w, ", ", items);
 }
 
 template <class... Exprs>
