@@ -124,10 +124,7 @@ void throw_read_error(sqlite3_stmt* stmt, int index, int storage_class, const ch
                               column_name, sql_of(stmt));
 }
 
-bool step(sqlite3_stmt* stmt) {
-    const int code = sqlite3_step(stmt);
-    if (code == SQLITE_ROW) return true;
-    if (code == SQLITE_DONE) return false;
+void throw_step_error(sqlite3_stmt* stmt) {
     throw_error(sqlite3_extended_errcode(sqlite3_db_handle(stmt)), sqlite3_errmsg(sqlite3_db_handle(stmt)),
                 sql_of(stmt));
 }
@@ -210,13 +207,6 @@ statement driver::prepare(std::string_view sql) {
                                         &stmt, nullptr);
     if (code != SQLITE_OK) throw_error(sqlite3_extended_errcode(db_), sqlite3_errmsg(db_), sql);
     return statement{stmt};
-}
-
-execution_result driver::finish(statement& s) {
-    if (deadline_) start_timer();
-    while (sqlite::step(s.get())) {
-    }
-    return {sqlite3_changes64(db_), sqlite3_last_insert_rowid(db_)};
 }
 
 }  // namespace quarry::sqlite

@@ -30,9 +30,11 @@ protected:
         : lease_(std::move(lease)), probe_(std::move(probe)) {}
     result_stream(result_stream&&) noexcept = default;
     result_stream& operator=(result_stream&&) = delete;
-    ~result_stream() {
+    // Inline (always), with the hook's part out of line: giving the statement back is then
+    // the one call, as in a program written to the C API.
+    [[gnu::always_inline]] ~result_stream() {
         if (probe_) [[unlikely]]
-            probe_->report_unfinished();  // ended before its last row
+            report_unfinished();
     }
 
     void start() {
@@ -41,14 +43,23 @@ protected:
         started_ = true;
     }
 
-    // True when a row is ready; at the end, gives the statement back at once.
+    // True when a row is ready; at the end, gives the statement back at once. The row's
+    // path inline, since it runs for every row; the end's out of line.
     bool step() {
-        if (lease_.driver().step(lease_.get())) return true;
+        if (lease_.driver().step(lease_.get())) [[likely]]
+            return true;
+        end_rows();
+        return false;
+    }
+
+    [[gnu::noinline]] void end_rows() {
         lease_.release();
         if (probe_) [[unlikely]]
             std::exchange(probe_, nullptr)->report_rows();
-        return false;
     }
+
+    // For a result that ends before its last row.
+    [[gnu::noinline]] void report_unfinished() noexcept { std::exchange(probe_, nullptr)->report_unfinished(); }
 
     void count_row() noexcept {
         if (probe_) [[unlikely]]

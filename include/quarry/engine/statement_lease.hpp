@@ -2,7 +2,6 @@
 // A prepared statement on loan to one execution. A statement from the connection's
 // cache (or a prepared<> object) goes back to it, reset; a one-off statement, made
 // for a dynamic query, is owned by the lease and freed with it.
-#include <memory>
 #include <utility>
 
 namespace quarry {
@@ -22,37 +21,34 @@ public:
         entry.in_use = true;
     }
     // The one-off statement lives on the heap, so that a lease, moved along on every
-    // execution, is three pointers and never a statement.
+    // execution, is two pointers and a flag, never a statement.
     statement_lease(Driver& driver, statement owned)
-        : driver_(&driver),
-          owned_(std::make_unique<cache_entry<statement>>(cache_entry<statement>{std::move(owned), true})),
-          entry_(owned_.get()) {}
+        : driver_(&driver), entry_(new cache_entry<statement>{std::move(owned), true}), owned_(true) {}
     statement_lease(statement_lease&& other) noexcept
-        : driver_(other.driver_), owned_(std::move(other.owned_)), entry_(std::exchange(other.entry_, nullptr)) {}
+        : driver_(other.driver_), entry_(std::exchange(other.entry_, nullptr)), owned_(other.owned_) {}
     statement_lease& operator=(statement_lease&&) = delete;
-    // The check inline and the work out of line: the compiler then sees that a moved-from
-    // lease's destructor does nothing (an execution moves its lease twice), where a whole
-    // destructor, too big to inline, was called for each.
-    ~statement_lease() { release(); }
+    // Inline (always: g++ may otherwise call it out of line), so that the compiler sees
+    // that a moved-from lease's destructor does nothing: an execution moves its lease twice.
+    [[gnu::always_inline]] ~statement_lease() { release(); }
 
     statement& get() noexcept { return entry_->statement; }
     Driver& driver() const noexcept { return *driver_; }
 
-    void release() noexcept {
-        if (entry_ != nullptr) give_back();
+    [[gnu::always_inline]] void release() noexcept {
+        if (entry_ == nullptr) return;
+        driver_->reset(entry_->statement);
+        entry_->in_use = false;
+        if (owned_) [[unlikely]]
+            free_owned();
+        entry_ = nullptr;
     }
 
 private:
-    [[gnu::noinline]] void give_back() noexcept {
-        driver_->reset(entry_->statement);
-        entry_->in_use = false;
-        entry_ = nullptr;
-        owned_.reset();
-    }
+    [[gnu::noinline]] void free_owned() noexcept { delete entry_; }
 
     Driver* driver_;
-    std::unique_ptr<cache_entry<statement>> owned_;  // a one-off statement, else null
-    cache_entry<statement>* entry_;                  // null once released
+    cache_entry<statement>* entry_;  // null once released
+    bool owned_ = false;             // a one-off statement, freed on release
 };
 
 }  // namespace quarry
