@@ -1,7 +1,5 @@
 // Quarry's variants on MariaDB: an engine on the benchmark's database, and one
-// connection from its pool held for the whole run. A translation unit per backend, like the
-// raw baselines': one with every backend grew past g++'s inlining budget for a unit
-// (--param inline-unit-growth), which then left std::string's move out of line in Quarry's scans.
+// connection from its pool held for the whole run.
 #include <quarry/mysql/connection.hpp>
 
 #include "backends.hpp"
