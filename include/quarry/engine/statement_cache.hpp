@@ -39,6 +39,11 @@ struct statement_cache_metrics {
 // A statement for one execution, and whether it was found prepared.
 template <class Driver>
 struct cache_lookup {
+    cache_lookup(statement_lease<Driver> found, bool was_hit) : lease(std::move(found)), hit(was_hit) {}
+    cache_lookup(cache_lookup&&) noexcept = default;
+    // Inline always, as the lease's own: g++ otherwise calls it out of line at each execution.
+    [[gnu::always_inline]] ~cache_lookup() = default;
+
     statement_lease<Driver> lease;
     bool hit;
 };
