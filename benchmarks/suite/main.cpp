@@ -1,11 +1,14 @@
 // The benchmark suite of issue 7: every case on every backend, the raw C API against
 // Quarry and its peers, run in alternation; prints the report table (report.hpp).
 //
-//   quarry_bench [--repetitions=N] [--cases=ID,...] [--backends=ID,...] [--benchmark_min_time=S]
+//   quarry_bench [--repetitions=N] [--cases=ID,...] [--backends=ID,...] [--pin-cpu=N]
+//                [--benchmark_min_time=S]
 //   quarry_bench --run=REGEX      runs the matching variants once, with Google Benchmark's
 //                                 own output: for a profiler (valgrind --tool=callgrind)
 // Variants are named CASE/BACKEND/LIBRARY (see cases.hpp and backends.hpp). scripts/bench
 // builds it in release mode, starts the servers and runs it.
+#include <sched.h>
+
 #include <cstdlib>
 #include <iostream>
 #include <sstream>
@@ -29,7 +32,7 @@ std::vector<std::string> split(std::string_view list) {
 
 int usage(std::string_view wrong) {
     std::cerr << "quarry_bench: unknown argument " << wrong
-              << "\nusage: quarry_bench [--repetitions=N] [--cases=ID,...] [--backends=ID,...] "
+              << "\nusage: quarry_bench [--repetitions=N] [--cases=ID,...] [--backends=ID,...] [--pin-cpu=N] "
                  "[--benchmark_min_time=S] | --run=REGEX\n";
     return 2;
 }
@@ -48,6 +51,9 @@ int main(int argc, char** argv) {
             options.cases = split(arg.substr(8));
         } else if (arg.starts_with("--backends=")) {
             options.backends = split(arg.substr(11));
+        } else if (arg.starts_with("--pin-cpu=")) {
+            options.pinned_cpu = std::atoi(arg.substr(10).data());
+            if (*options.pinned_cpu < 0 || *options.pinned_cpu >= CPU_SETSIZE) return usage(arg);
         } else if (arg.starts_with("--run=")) {
             benchmark::RunSpecifiedBenchmarks(std::string(arg.substr(6)));
             benchmark::Shutdown();

@@ -1,10 +1,13 @@
 #include "runner.hpp"
 
+#include <sched.h>
+
 #include <algorithm>
 #include <cmath>
 #include <iostream>
 #include <limits>
 #include <optional>
+#include <stdexcept>
 #include <utility>
 
 #include "backends.hpp"
@@ -46,6 +49,36 @@ private:
     std::optional<Run> last_;
 };
 
+// Moves the calling thread onto one CPU for a case, and back onto the CPUs it started with
+// for a case with threads of its own (they inherit the mask of the thread that makes them).
+class cpu_pinning {
+public:
+    explicit cpu_pinning(std::optional<int> cpu) : cpu_(cpu) {
+        if (cpu_ && sched_getaffinity(0, sizeof started_with_, &started_with_) != 0)
+            throw std::runtime_error("sched_getaffinity failed");
+    }
+    void apply(bool pinned) {
+        if (!cpu_) return;
+        cpu_set_t set = started_with_;
+        if (pinned) {
+            CPU_ZERO(&set);
+            CPU_SET(*cpu_, &set);
+        }
+        if (sched_setaffinity(0, sizeof set, &set) != 0)
+            throw std::runtime_error("cannot run on CPU " + std::to_string(*cpu_));
+    }
+
+private:
+    std::optional<int> cpu_;
+    cpu_set_t started_with_{};
+};
+
+// Whether a group's variants run on the pinned CPU: single-threaded ones timed by CPU.
+bool runs_pinned(const group_result& group) {
+    const variant& first = *group.libraries.front().source;
+    return first.measure == clock::cpu && first.threads == 1;
+}
+
 bool selected(const std::vector<std::string>& wanted, const std::string& id) {
     return wanted.empty() || std::find(wanted.begin(), wanted.end(), id) != wanted.end();
 }
@@ -76,12 +109,14 @@ std::string exact_filter(const variant& v) { return std::string("^").append(v.na
 std::vector<group_result> run_alternating(const run_options& options) {
     std::vector<group_result> groups = make_groups(options);
     single_run_collector collector;
+    cpu_pinning pinning{options.pinned_cpu};
     for (group_result& group : groups) {
         if (std::string why = unavailable_reason(group.backend_id); !why.empty()) {
             group.skipped = std::move(why);
             std::cerr << group.case_id << " on " << group.backend_id << ": skipped, " << group.skipped << '\n';
             continue;
         }
+        pinning.apply(runs_pinned(group));
         const std::size_t count = group.libraries.size();
         std::cerr << group.case_id << " on " << group.backend_id << ":" << std::flush;
         for (int repetition = 0; repetition < options.repetitions; ++repetition) {

@@ -5,6 +5,13 @@
 // is then taken per repetition, from runs a few seconds apart, and its median over the
 // repetitions is what the report shows: load from other processes that comes and goes
 // touches both sides of a pair alike.
+//
+// With a CPU to pin to, each single-threaded case timed by CPU runs its thread on that CPU,
+// where scripts/bench also pins the servers: a statement's round trip is then two context
+// switches on one core. Across cores, the client's CPU time per statement swung between
+// 14 and 30 µs from run to run on this 2-core VM (waking an idle core, the time its wake-ups
+// took), for the same 6.7 µs of work that it reads when pinned, steady to half a percent.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +23,7 @@ struct run_options {
     int repetitions = 9;
     std::vector<std::string> cases;     // case ids to run; empty: all
     std::vector<std::string> backends;  // backend ids to run; empty: all
+    std::optional<int> pinned_cpu;      // the CPU for single-threaded CPU-timed cases
 };
 
 // One library's times in one group, in nanoseconds per operation, one per repetition
