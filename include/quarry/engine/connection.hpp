@@ -209,11 +209,18 @@ private:
         if constexpr (query_statement<Statement>) {
             return result<Driver, typename Statement::row_type>{std::move(lease), std::move(probe)};
         } else {
-            const execution_result done = driver_.finish(lease.get());
             if (probe) [[unlikely]]
-                probe->report(false, done.rows_affected);
-            return done;
+                return finish_reported(lease.get(), *probe);
+            return driver_.finish(lease.get());
         }
+    }
+
+    // Runs a statement without rows to its end and tells the hook. Out of line, so that the
+    // common path does not compute the counts for the hook when its caller ignores them.
+    [[gnu::noinline]] execution_result finish_reported(statement_t& statement, const statement_probe& probe) {
+        const execution_result done = driver_.finish(statement);
+        probe.report(false, done.rows_affected);
+        return done;
     }
 
     template <class Parameters, bool ValuesOutliveRun>
