@@ -9,8 +9,9 @@
 // builds it in release mode, starts the servers and runs it.
 #include <sched.h>
 
-#include <cstdlib>
+#include <charconv>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -30,8 +31,16 @@ std::vector<std::string> split(std::string_view list) {
     return items;
 }
 
+// A whole non-negative decimal number, or nothing.
+std::optional<int> parse_count(std::string_view text) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size() || value < 0) return std::nullopt;
+    return value;
+}
+
 int usage(std::string_view wrong) {
-    std::cerr << "quarry_bench: unknown argument " << wrong
+    std::cerr << "quarry_bench: bad argument " << wrong
               << "\nusage: quarry_bench [--repetitions=N] [--cases=ID,...] [--backends=ID,...] [--pin-cpu=N] "
                  "[--benchmark_min_time=S] | --run=REGEX\n";
     return 2;
@@ -45,15 +54,16 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg.starts_with("--repetitions=")) {
-            options.repetitions = std::atoi(arg.substr(14).data());
-            if (options.repetitions < 1) return usage(arg);
+            const std::optional<int> repetitions = parse_count(arg.substr(14));
+            if (!repetitions || *repetitions < 1) return usage(arg);
+            options.repetitions = *repetitions;
         } else if (arg.starts_with("--cases=")) {
             options.cases = split(arg.substr(8));
         } else if (arg.starts_with("--backends=")) {
             options.backends = split(arg.substr(11));
         } else if (arg.starts_with("--pin-cpu=")) {
-            options.pinned_cpu = std::atoi(arg.substr(10).data());
-            if (*options.pinned_cpu < 0 || *options.pinned_cpu >= CPU_SETSIZE) return usage(arg);
+            options.pinned_cpu = parse_count(arg.substr(10));
+            if (!options.pinned_cpu || *options.pinned_cpu >= CPU_SETSIZE) return usage(arg);
         } else if (arg.starts_with("--run=")) {
             benchmark::RunSpecifiedBenchmarks(std::string(arg.substr(6)));
             benchmark::Shutdown();

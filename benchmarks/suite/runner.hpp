@@ -8,9 +8,9 @@
 //
 // With a CPU to pin to, each single-threaded case timed by CPU runs its thread on that CPU,
 // where scripts/bench also pins the servers: a statement's round trip is then two context
-// switches on one core. Across cores, the client's CPU time per statement swung between
-// 14 and 30 µs from run to run on this 2-core VM (waking an idle core, the time its wake-ups
-// took), for the same 6.7 µs of work that it reads when pinned, steady to half a percent.
+// switches on one core. Across cores, the client's CPU time per MariaDB point select swung
+// between 14 and 30 µs from run to run on this 2-core VM, by how the two sides' wake-ups
+// fell; pinned, it reads 6.7 µs, steady to half a percent.
 #include <optional>
 #include <string>
 #include <vector>
