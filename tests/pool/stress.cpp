@@ -88,8 +88,10 @@ TEMPLATE_TEST_CASE("12 threads through a pool of 3, with timeouts and invalidate
     CHECK(m.waiting == 0);
     CHECK(m.closed == invalidated);  // each invalidated connection closed once, and no other
     CHECK(m.created == m.closed + m.idle);
-    CHECK(m.idle <= 3);
-    CHECK(m.idle >= 1);
+    CHECK(m.idle <= 3);  // none if the last use of every connection left invalidated it
+    // And it still serves, then keeps the connection for the next caller.
+    { auto db = pool.acquire(); }
+    CHECK(pool.metrics().idle >= 1);
 }
 
 TEST_CASE("a release racing a waiter's arrival always serves the waiter", "[pool][stress]") {
