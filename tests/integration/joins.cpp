@@ -17,6 +17,7 @@ using pairs = std::vector<std::pair<std::optional<std::string>, std::optional<st
 
 QUARRY_ALIAS(boss_name);
 QUARRY_ALIAS(post_count);
+QUARRY_ALIAS(scaled_id);
 
 namespace {
 // Each row as (first field, second field), both optional so every join kind compares alike.
@@ -151,4 +152,27 @@ TEMPLATE_TEST_CASE("three tables join in a chain", "[joins]", QUARRY_BACKENDS) {
                        .join(employees).on(employees.id == users.id)
                        .order_by(posts.id.asc()));
     CHECK(pairs_of(rows) == pairs{{"Hello", "Ada"}, {"Quarry tips", "Ada"}, {"First post", "Ben"}});
+}
+
+TEMPLATE_TEST_CASE("values bind in order where parts of a SELECT hold none: the bind walk skips only those",
+                   "[joins]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    add_people(db);
+    // Values in the select list, in ON beside a comparison of columns, in WHERE and HAVING; none
+    // in FROM's table, GROUP BY or ORDER BY.
+    auto rows = db(select(users.name, count(posts.id).as(post_count), (users.id * 10).as(scaled_id))
+                       .from(users)
+                       .join(posts).on(posts.user_id == users.id && posts.title != "Hello")
+                       .where(users.age > 10)
+                       .group_by(users.id, users.name)
+                       .having(count(posts.id) >= 1)
+                       .order_by(users.name.desc()))
+                    .to_vector();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].name == "Bob");
+    CHECK(rows[0].post_count == 1);
+    CHECK(rows[0].scaled_id == 20);
+    CHECK(rows[1].name == "Ann");
+    CHECK(rows[1].post_count == 1);  // "Hello" is left out by ON
+    CHECK(rows[1].scaled_id == 10);
 }

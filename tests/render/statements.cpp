@@ -148,14 +148,22 @@ TEST_CASE("static statement text is a compile-time constant", "[render][statemen
 
 TEST_CASE("a static statement binds at run time only when its text has placeholders", "[render][statements]") {
     auto no_values = select(users.name).from(users).join(posts).on(posts.user_id == users.id);
-    static_assert(!binds_at_run_time<sqlite::dialect, decltype(no_values)>());
+    static_assert(!binds_at_run_time_v<sqlite::dialect, decltype(no_values)>);
     auto one_value = select(users.name).from(users).where(users.age > 30);
-    static_assert(binds_at_run_time<sqlite::dialect, decltype(one_value)>());
+    static_assert(binds_at_run_time_v<sqlite::dialect, decltype(one_value)>);
     auto one_parameter = select(users.name).from(users).where(users.age > parameter<"min_age">(users.age));
-    static_assert(binds_at_run_time<sqlite::dialect, decltype(one_parameter)>());
+    static_assert(binds_at_run_time_v<sqlite::dialect, decltype(one_parameter)>);
     auto values_in_a_subquery = select(users.name).from(users).where(
         users.id.in(select(posts.user_id).from(posts).where(posts.title == "x")));
-    static_assert(binds_at_run_time<sqlite::dialect, decltype(values_in_a_subquery)>());
+    static_assert(binds_at_run_time_v<sqlite::dialect, decltype(values_in_a_subquery)>);
+    // A part whose children hold no value says so, and the bind walk never compiles a walk of it.
+    static_assert(binds_nothing_v<decltype(posts.user_id == users.id)>);
+    static_assert(binds_nothing_v<decltype(users.name.desc())>);
+    static_assert(binds_nothing_v<decltype(upper(users.name))>);
+    static_assert(binds_nothing_v<decltype(count(users.id))>);
+    static_assert(!binds_nothing_v<decltype(users.age > 30)>);
+    static_assert(!binds_nothing_v<decltype(posts.user_id == users.id && users.age > 30)>);
+    static_assert(!binds_nothing_v<decltype(count(users.age + 1))>);
     REQUIRE(sqlite_text(no_values) ==
             R"(SELECT "users"."name" FROM "users" INNER JOIN "posts" ON "posts"."user_id" = "users"."id")");
 }

@@ -89,7 +89,7 @@ public:
                 std::string rendered;  // only when the cache does not hold this shape
                 std::string_view sql;
                 auto found = cache_.by_shape(
-                    driver_, statement_slot<dialect, Statement>(), s.sql_shape(),
+                    driver_, statement_slot(statement_slot_plus_one<dialect, Statement>), s.sql_shape(),
                     [&]() -> std::string_view { return rendered = to_sql<dialect>(s); }, sql);
                 return run(s, std::move(found), no_parameters, sql);
             } else if constexpr (Statement::is_dynamic) {
@@ -100,8 +100,8 @@ public:
                 if constexpr (found_by_text_v<Statement>)
                     return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
                 else
-                    return run(s, cache_.by_slot(driver_, statement_slot<dialect, Statement>(), sql), no_parameters,
-                               sql);
+                    return run(s, cache_.by_slot(driver_, statement_slot(statement_slot_plus_one<dialect, Statement>), sql),
+                               no_parameters, sql);
             }
         }
     }
@@ -200,11 +200,16 @@ private:
             probe = std::make_unique<statement_probe>(hook_, sql, id_, found.hit);
         // A statement without rows is run to its end below, while its values are still alive;
         // a query's result may outlive the statement object that holds them.
-        if constexpr (binds_values_v<Statement> && binds_at_run_time<dialect, Statement>()) {
+        if constexpr (binds_values_v<Statement> && binds_at_run_time_v<dialect, Statement>) {
             using binder_t = binder<Parameters, !query_statement<Statement>>;
             binder_t b{driver_, lease.get(), parameters};
             bind_writer<dialect, binder_t> w{b};
             s.render(w);
+            // A node that said binds_nothing while holding a value would leave a placeholder
+            // unbound, so NULL. Both counts are known once the walk is inlined: this costs nothing.
+            constexpr int placeholders = static_placeholder_count_v<dialect, Statement>;
+            if (placeholders >= 0 && w.index != placeholders) [[unlikely]]
+                detail::throw_usage_error("quarry: internal error: a value of this statement was not bound");
         }
         if constexpr (query_statement<Statement>) {
             return result<Driver, typename Statement::row_type>{std::move(lease), std::move(probe)};

@@ -71,6 +71,7 @@ struct aggregate : expression_interface<aggregate<Fn, Distinct, Arg>> {
     static constexpr bool nullable = !Fn::never_null;
     static constexpr bool never_null = Fn::never_null;
     static constexpr int precedence = precedence::atom;
+    static constexpr bool binds_nothing = binds_nothing_in_v<Arg>;
 
     Arg arg;
 

@@ -44,6 +44,7 @@ struct aliased : facts_of<Expr> {
     using value_type = typename Expr::value_type;
     static constexpr bool nullable = Expr::nullable;
     static constexpr bool never_null = never_null_v<Expr>;
+    static constexpr bool binds_nothing = binds_nothing_in_v<Expr>;
 
     Expr expr;
 

@@ -18,6 +18,7 @@ struct function_call : facts_of<Args...>, expression_interface<function_call<Fn,
     using value_type = typename Fn::template result<typename Args::value_type...>;
     static constexpr bool nullable = Fn::template nullable<Args...>;
     static constexpr int precedence = Fn::precedence;
+    static constexpr bool binds_nothing = binds_nothing_in_v<Args...>;
 
     node_list<Args...> args;
 

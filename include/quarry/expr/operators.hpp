@@ -30,6 +30,7 @@ struct comparison : facts_of<L, R>, expression_interface<comparison<Op, L, R>> {
     using value_type = bool;
     static constexpr bool nullable = L::nullable || R::nullable;
     static constexpr int precedence = precedence::comparison;
+    static constexpr bool binds_nothing = binds_nothing_in_v<L, R>;
 
     L lhs;
     R rhs;
@@ -51,6 +52,7 @@ struct logical : facts_of<L, R>, expression_interface<logical<Op, L, R>> {
     using value_type = bool;
     static constexpr bool nullable = L::nullable || R::nullable;
     static constexpr int precedence = Op::precedence;
+    static constexpr bool binds_nothing = binds_nothing_in_v<L, R>;
 
     L lhs;
     R rhs;

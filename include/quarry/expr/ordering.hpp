@@ -16,6 +16,7 @@ template <class Expr, sort_direction Direction = sort_direction::asc,
 struct sort_item : facts_of<Expr> {
     static constexpr sort_direction direction = Direction;
     static constexpr nulls_order nulls = Nulls;
+    static constexpr bool binds_nothing = binds_nothing_in_v<Expr>;
 
     Expr expr;
 

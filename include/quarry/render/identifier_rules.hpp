@@ -136,9 +136,16 @@ constexpr void append_text(std::string& out, std::string_view text) {
 }
 
 // Appends `name` between two `quote`s, doubling each quote inside. Most names are short
-// and hold none: one search, then one append of the quoted name, composed on the stack.
+// and hold none: one search, then one append of the quoted name, composed on the stack at
+// run time; the compiler, for whom each step of a loop costs, appends the three parts.
 template <class Text>
 constexpr void append_quoted(Text& out, std::string_view name, char quote) {
+    if (std::is_constant_evaluated() && detail::index_of(name, quote) == std::string_view::npos) {
+        out.push_back(quote);
+        out.append(name.data(), name.size());
+        out.push_back(quote);
+        return;
+    }
     constexpr std::size_t short_name = 64;
     if (name.size() <= short_name && detail::index_of(name, quote) == std::string_view::npos) [[likely]] {
         char quoted[short_name + 2];  // only the written part is appended

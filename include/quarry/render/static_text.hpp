@@ -21,7 +21,9 @@ public:
         return *this;
     }
     constexpr void append(const char* s, std::size_t n) {
-        for (std::size_t i = 0; i != n; ++i) push_back(s[i]);
+        const std::size_t room = length_ < Capacity ? Capacity - length_ : 0;
+        for (std::size_t i = 0; i != n && i != room; ++i) chars_[length_ + i] = s[i];
+        length_ += n;
     }
     constexpr void append(std::string_view s) { append(s.data(), s.size()); }
 

@@ -97,15 +97,20 @@ template <class Dialect, static_statement Statement>
 inline const std::string_view static_sql_v{detail::rendered_once<Dialect, Statement>()};
 #endif
 
+// The placeholders in a static statement's text, as the compiler counted them; -1 where it
+// did not (a dynamic statement, or clang). A variable, not a function per statement type.
+template <class Dialect, class Statement>
+inline constexpr int static_placeholder_count_v = -1;
+#if QUARRY_SQL_TEXT_AT_COMPILE_TIME
+template <class Dialect, static_statement Statement>
+inline constexpr int static_placeholder_count_v<Dialect, Statement> =
+    detail::static_sql<Dialect, Statement>::text.placeholders;
+#endif
+
 // Whether running a statement binds anything. A static statement's text tells: without a
 // placeholder it holds no value, and the engine skips the walk over it that binds them.
 template <class Dialect, class Statement>
-constexpr bool binds_at_run_time() {
-#if QUARRY_SQL_TEXT_AT_COMPILE_TIME
-    if constexpr (!Statement::is_dynamic) return detail::static_sql<Dialect, Statement>::text.placeholders != 0;
-#endif
-    return true;
-}
+inline constexpr bool binds_at_run_time_v = static_placeholder_count_v<Dialect, Statement> != 0;
 
 // Room for most statements' text, so that rendering one at run time allocates once
 // rather than at each doubling.

@@ -32,6 +32,7 @@ struct table : Definition::template quarry_columns<table<Definition, Alias>> {
     using tables = type_list<>;
     using parameters = type_list<>;
     static constexpr bool is_dynamic = false;
+    static constexpr bool binds_nothing = true;
 
     template <class W>
     constexpr void render(W& w) const {

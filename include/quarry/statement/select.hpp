@@ -82,13 +82,14 @@ struct select_statement {
     template <class W>
     constexpr void render(W& w) const {
         w.write(Distinct ? "SELECT DISTINCT " : "SELECT ");
-        columns.render(w);
-        from_.render(w);
+        // The bind walk skips the clauses that bind nothing without compiling their walk.
+        if constexpr (!bind_walk_skips_v<W, Columns>) columns.render(w);
+        if constexpr (!bind_walk_skips_v<W, From>) from_.render(w);
         where_.render(w);
-        group_by_.render(w);
+        if constexpr (!bind_walk_skips_v<W, GroupBy>) group_by_.render(w);
         having_.render(w);
         window_.render(w);
-        order_by_.render(w);
+        if constexpr (!bind_walk_skips_v<W, OrderBy>) order_by_.render(w);
         limit_.render(w);
         offset_.render(w);
     }

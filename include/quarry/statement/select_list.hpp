@@ -72,6 +72,7 @@ template <class... Items>
 struct select_list : facts_of<Items...> {
     node_list<Items...> items;
     static constexpr bool unique_names = has_unique_names_v<Items...>;
+    static constexpr bool binds_nothing = binds_nothing_in_v<Items...>;
 
     template <class W>
     constexpr void render(W& w) const {

@@ -65,6 +65,7 @@ constexpr void render_clause(W& w, std::string_view keyword, const node_list<Ite
 
 template <class... Exprs>
 struct group_by_clause : facts_of<Exprs...> {
+    static constexpr bool binds_nothing = binds_nothing_in_v<Exprs...>;
     node_list<Exprs...> exprs;
 
     template <class W>
@@ -86,6 +87,7 @@ struct having_clause : facts_of<Condition> {
 
 template <class... Items>
 struct order_by_clause : facts_of<Items...> {
+    static constexpr bool binds_nothing = binds_nothing_in_v<Items...>;
     node_list<Items...> items;
 
     template <class W>

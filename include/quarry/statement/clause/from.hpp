@@ -49,6 +49,7 @@ struct join_clause {
     using tables = concat_t<typename Table::tables, typename Condition::tables>;
     using parameters = concat_t<typename Table::parameters, typename Condition::parameters>;
     static constexpr bool is_dynamic = Table::is_dynamic || Condition::is_dynamic;
+    static constexpr bool binds_nothing = binds_nothing_in_v<Table, Condition>;
 
     Table table;
     Condition condition;
@@ -98,6 +99,7 @@ struct from_clause {
     using bare_columns = type_list<>;
     static constexpr bool contains_aggregate = false;
     static constexpr bool is_dynamic = Source::is_dynamic || (Joins::is_dynamic || ...);
+    static constexpr bool binds_nothing = binds_nothing_in_v<Source, Joins...>;
 
     Source source;
     node_list<Joins...> joins;
