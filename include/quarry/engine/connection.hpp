@@ -206,7 +206,8 @@ private:
             bind_writer<dialect, binder_t> w{b};
             s.render(w);
             // A node that said binds_nothing while holding a value would leave a placeholder
-            // unbound, so NULL. Both counts are known once the walk is inlined: this costs nothing.
+            // unbound, so NULL. Both counts are known once the walk is inlined, and g++ then
+            // drops the check; otherwise it costs one comparison.
             constexpr int placeholders = static_placeholder_count_v<dialect, Statement>;
             if (placeholders >= 0 && w.index != placeholders) [[unlikely]]
                 detail::throw_usage_error("quarry: internal error: a value of this statement was not bound");
