@@ -97,11 +97,12 @@ public:
                 return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
             } else {
                 const std::string_view sql = static_sql_v<dialect, Statement>;
-                if constexpr (found_by_text_v<Statement>)
+                if constexpr (found_by_text_v<Statement>) {
                     return run(s, cache_.by_text(driver_, sql), no_parameters, sql);
-                else
-                    return run(s, cache_.by_slot(driver_, statement_slot(statement_slot_plus_one<dialect, Statement>), sql),
-                               no_parameters, sql);
+                } else {
+                    const std::size_t slot = statement_slot(statement_slot_plus_one<dialect, Statement>);
+                    return run(s, cache_.by_slot(driver_, slot, sql), no_parameters, sql);
+                }
             }
         }
     }
