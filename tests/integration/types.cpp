@@ -10,6 +10,8 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "fixtures.hpp"
@@ -150,4 +152,73 @@ TEMPLATE_TEST_CASE("a bool compares with true and false", "[types]", QUARRY_BACK
           std::vector<std::string>{"on"});
     CHECK(first_fields(db(select(samples.label).from(samples).where(!(samples.flag == true)))) ==
           std::vector<std::string>{"off"});
+}
+
+// A wide row: 41 columns of four types, read back field by field.
+QUARRY_TABLE(wide_rows,
+    (id, std::int64_t, primary_key),
+    (c1, std::string), (c2, std::optional<std::int32_t>), (c3, double), (c4, std::int64_t),
+    (c5, std::string), (c6, std::optional<std::int32_t>), (c7, double), (c8, std::int64_t),
+    (c9, std::string), (c10, std::optional<std::int32_t>), (c11, double), (c12, std::int64_t),
+    (c13, std::string), (c14, std::optional<std::int32_t>), (c15, double), (c16, std::int64_t),
+    (c17, std::string), (c18, std::optional<std::int32_t>), (c19, double), (c20, std::int64_t),
+    (c21, std::string), (c22, std::optional<std::int32_t>), (c23, double), (c24, std::int64_t),
+    (c25, std::string), (c26, std::optional<std::int32_t>), (c27, double), (c28, std::int64_t),
+    (c29, std::string), (c30, std::optional<std::int32_t>), (c31, double), (c32, std::int64_t),
+    (c33, std::string), (c34, std::optional<std::int32_t>), (c35, double), (c36, std::int64_t),
+    (c37, std::string), (c38, std::optional<std::int32_t>), (c39, double), (c40, std::int64_t));
+
+namespace {
+// Column k's value in row `id`; the optional columns are NULL in even rows.
+template <class T>
+T wide_value(std::int64_t id, int k) {
+    if constexpr (std::is_same_v<T, std::string>) return "row " + std::to_string(id) + " column " + std::to_string(k);
+    else if constexpr (std::is_same_v<T, double>) return static_cast<double>(id) + k / 4.0;
+    else if constexpr (std::is_same_v<T, std::int64_t>) return id * 1'000'000'000'000 + k;
+    else if (id % 2 == 0) return std::nullopt;
+    else return static_cast<std::int32_t>(id * 100 + k);
+}
+
+// Column k of row `id`, filled with its value.
+template <class Column>
+auto filled(Column column, std::int64_t id, int k) {
+    return column = wide_value<typename Column::spec::declared_type>(id, k);
+}
+
+template <class Connection>
+void insert_wide_row(Connection& db, std::int64_t id) {
+    db(insert_into(wide_rows).set(
+        wide_rows.id = id, filled(wide_rows.c1, id, 1), filled(wide_rows.c2, id, 2), filled(wide_rows.c3, id, 3),
+        filled(wide_rows.c4, id, 4), filled(wide_rows.c5, id, 5), filled(wide_rows.c6, id, 6),
+        filled(wide_rows.c7, id, 7), filled(wide_rows.c8, id, 8), filled(wide_rows.c9, id, 9),
+        filled(wide_rows.c10, id, 10), filled(wide_rows.c11, id, 11), filled(wide_rows.c12, id, 12),
+        filled(wide_rows.c13, id, 13), filled(wide_rows.c14, id, 14), filled(wide_rows.c15, id, 15),
+        filled(wide_rows.c16, id, 16), filled(wide_rows.c17, id, 17), filled(wide_rows.c18, id, 18),
+        filled(wide_rows.c19, id, 19), filled(wide_rows.c20, id, 20), filled(wide_rows.c21, id, 21),
+        filled(wide_rows.c22, id, 22), filled(wide_rows.c23, id, 23), filled(wide_rows.c24, id, 24),
+        filled(wide_rows.c25, id, 25), filled(wide_rows.c26, id, 26), filled(wide_rows.c27, id, 27),
+        filled(wide_rows.c28, id, 28), filled(wide_rows.c29, id, 29), filled(wide_rows.c30, id, 30),
+        filled(wide_rows.c31, id, 31), filled(wide_rows.c32, id, 32), filled(wide_rows.c33, id, 33),
+        filled(wide_rows.c34, id, 34), filled(wide_rows.c35, id, 35), filled(wide_rows.c36, id, 36),
+        filled(wide_rows.c37, id, 37), filled(wide_rows.c38, id, 38), filled(wide_rows.c39, id, 39),
+        filled(wide_rows.c40, id, 40)));
+}
+}  // namespace
+
+TEMPLATE_TEST_CASE("a row of 41 columns reads every field, NULLs included", "[types]", QUARRY_BACKENDS) {
+    auto db = TestType::open();
+    db(create_table(wide_rows));
+    insert_wide_row(db, 1);
+    insert_wide_row(db, 2);
+    std::int64_t id = 0;
+    for (const auto& row : db(select(all_of(wide_rows)).from(wide_rows).order_by(wide_rows.id.asc()))) {
+        CHECK(row.id == ++id);
+        [&]<std::size_t... K>(std::index_sequence<K...>) {
+            ([&] {
+                using field_t = std::remove_cvref_t<decltype(get<K + 1>(row))>;
+                CHECK(get<K + 1>(row) == wide_value<field_t>(id, K + 1));
+            }(), ...);
+        }(std::make_index_sequence<40>{});
+    }
+    CHECK(id == 2);
 }
