@@ -16,6 +16,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "quarry/core/replace_text.hpp"
 #include "quarry/mysql/statement.hpp"
 #include "quarry/schema/value_types.hpp"
 
@@ -97,14 +98,8 @@ inline void read_value(statement& s, int index, column_buffer& c, double& out) {
         read_converted(s, index, c, out);
 }
 
-// The bytes of a value that fits its column's buffer, replacing `out`'s. Into a string by
-// clear and append, which write each byte once: resize would zero-fill them first, and
-// assign takes a general path (the source may overlap the string). Flattened: a call to
-// the library's append costs as much as the copy.
-[[gnu::flatten]] inline void copy_buffered(std::string& out, const char* bytes, std::size_t size) {
-    out.clear();
-    out.append(bytes, size);
-}
+// The bytes of a value that fits its column's buffer, replacing `out`'s.
+inline void copy_buffered(std::string& out, const char* bytes, std::size_t size) { replace_text(out, bytes, size); }
 inline void copy_buffered(blob& out, const char* bytes, std::size_t size) {
     const auto* first = reinterpret_cast<const std::byte*>(bytes);
     out.assign(first, first + size);

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "quarry/core/iso8601.hpp"
+#include "quarry/core/replace_text.hpp"
 #include "quarry/schema/value_types.hpp"
 
 namespace quarry::sqlite {
@@ -67,7 +68,7 @@ inline void read_value(sqlite3_stmt* stmt, int index, sqlite3_value* value, int 
 inline void read_value(sqlite3_stmt* stmt, int index, sqlite3_value* value, int storage_class, std::string& out) {
     expect(stmt, index, storage_class, SQLITE_TEXT, "text");
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
-    out.assign(text, static_cast<std::size_t>(sqlite3_value_bytes(value)));
+    replace_text(out, text, static_cast<std::size_t>(sqlite3_value_bytes(value)));
 }
 inline void read_value(sqlite3_stmt* stmt, int index, sqlite3_value* value, int storage_class, blob& out) {
     expect(stmt, index, storage_class, SQLITE_BLOB, "a blob");
