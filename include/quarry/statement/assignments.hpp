@@ -38,6 +38,7 @@ template <class Table, class... Columns>
 constexpr bool gives_required_columns() {
     using specs = typename Table::definition::column_specs;
     using positions = spec_positions<specs>;
+    // Each given column's position; the trailing 0, never read, keeps the array non-empty.
     constexpr std::size_t given_at[] = {
         decltype(position_of<typename Columns::spec>(std::declval<const positions*>()))::value..., 0};
     constexpr std::array<bool, specs::size> required = required_on_insert(specs{});
