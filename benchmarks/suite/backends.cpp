@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
+#include <utility>
 
 #include <quarry/mysql/connection.hpp>
 #include <quarry/postgresql/connection.hpp>
@@ -21,6 +22,10 @@ bool has_setting(const char* name) {
     return value != nullptr && *value != '\0';
 }
 
+// Set in a repetition process: its parent filled the shared databases.
+bool filled_elsewhere = false;
+std::string filled_sqlite_file;
+
 // Removes the SQLite file and its WAL companions when the program ends.
 struct removed_at_exit {
     std::string path;
@@ -31,6 +36,7 @@ struct removed_at_exit {
 };
 
 const std::string& sqlite_file_path() {
+    if (filled_elsewhere) return filled_sqlite_file;
     static const removed_at_exit file{
         (std::filesystem::temp_directory_path() / std::string("quarry-bench-").append(std::to_string(getpid())).append(".db")).string()};
     return file.path;
@@ -52,6 +58,7 @@ std::string unavailable_reason(const std::string& backend_id) {
 }
 
 void prepare_shared_database(dialect_id dialect) {
+    if (filled_elsewhere) return;
     static std::once_flag sqlite_done, mariadb_done, postgresql_done;
     switch (dialect) {
         case dialect_id::sqlite:
@@ -69,6 +76,18 @@ void prepare_shared_database(dialect_id dialect) {
             });
             break;
     }
+}
+
+std::string prepare_shared_database(const std::string& backend_id) {
+    if (backend_id == "sqlite_file") return shared_sqlite_file();
+    if (backend_id == "mariadb") prepare_shared_database(dialect_id::mariadb);
+    if (backend_id == "postgresql") prepare_shared_database(dialect_id::postgresql);
+    return {};
+}
+
+void use_filled_databases(std::string sqlite_file) {
+    filled_elsewhere = true;
+    filled_sqlite_file = std::move(sqlite_file);
 }
 
 const std::string& shared_sqlite_file() {

@@ -16,8 +16,17 @@ namespace bench {
 std::string unavailable_reason(const std::string& backend_id);
 
 // Creates and fills the tables of a shared database (sqlite_file, mariadb, postgresql),
-// the first time it is asked for in this process.
+// the first time it is asked for in this process, unless another process filled them.
 void prepare_shared_database(dialect_id dialect);
+
+// The same, by backend id (nothing for a backend without a shared database); returns the
+// SQLite file's path for sqlite_file, else empty.
+std::string prepare_shared_database(const std::string& backend_id);
+
+// Takes the shared databases as the process that started this one filled them, with the
+// SQLite file at `sqlite_file` (empty if that process made none): for the runner's
+// repetition processes (runner.hpp).
+void use_filled_databases(std::string sqlite_file);
 
 // The SQLite file of sqlite_file, in the temporary directory, with its tables ready;
 // removed when the program ends.

@@ -5,6 +5,9 @@
 //                [--benchmark_min_time=S]
 //   quarry_bench --run=REGEX      runs the matching variants once, with Google Benchmark's
 //                                 own output: for a profiler (valgrind --tool=callgrind)
+//   quarry_bench --repetition=CASE/BACKEND/FIRST --sqlite-file=PATH [--pin-cpu=N] [--benchmark_*]
+//                                 one repetition of a group, in the process the runner
+//                                 starts for it (runner.hpp)
 // Variants are named CASE/BACKEND/LIBRARY (see cases.hpp and backends.hpp). scripts/bench
 // builds it in release mode, starts the servers and runs it.
 #include <sched.h>
@@ -17,15 +20,16 @@
 #include <string_view>
 #include <vector>
 
+#include "backends.hpp"
 #include "report.hpp"
 #include "runner.hpp"
 
 namespace {
 
-std::vector<std::string> split(std::string_view list) {
+std::vector<std::string> split(std::string_view list, char separator = ',') {
     std::vector<std::string> items;
     std::stringstream in{std::string(list)};
-    for (std::string item; std::getline(in, item, ',');) {
+    for (std::string item; std::getline(in, item, separator);) {
         if (!item.empty()) items.push_back(item);
     }
     return items;
@@ -39,6 +43,15 @@ std::optional<int> parse_count(std::string_view text) {
     return value;
 }
 
+// "CASE/BACKEND/FIRST", as run_alternating asks for it.
+std::optional<bench::repetition> parse_repetition(std::string_view text) {
+    const std::vector<std::string> parts = split(text, '/');
+    if (parts.size() != 3) return std::nullopt;
+    const std::optional<int> first = parse_count(parts[2]);
+    if (!first) return std::nullopt;
+    return bench::repetition{parts[0], parts[1], static_cast<std::size_t>(*first), std::nullopt};
+}
+
 int usage(std::string_view wrong) {
     std::cerr << "quarry_bench: bad argument " << wrong
               << "\nusage: quarry_bench [--repetitions=N] [--cases=ID,...] [--backends=ID,...] [--pin-cpu=N] "
@@ -49,8 +62,14 @@ int usage(std::string_view wrong) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    benchmark::Initialize(&argc, argv);  // takes the --benchmark_* flags
     bench::run_options options;
+    options.program = "/proc/self/exe";
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]).starts_with("--benchmark_")) options.benchmark_flags.emplace_back(argv[i]);
+    }
+    benchmark::Initialize(&argc, argv);  // takes the --benchmark_* flags
+    std::optional<bench::repetition> repetition;
+    std::optional<std::string> sqlite_file;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg.starts_with("--repetitions=")) {
@@ -64,6 +83,11 @@ int main(int argc, char** argv) {
         } else if (arg.starts_with("--pin-cpu=")) {
             options.pinned_cpu = parse_count(arg.substr(10));
             if (!options.pinned_cpu || *options.pinned_cpu >= CPU_SETSIZE) return usage(arg);
+        } else if (arg.starts_with("--repetition=")) {
+            repetition = parse_repetition(arg.substr(13));
+            if (!repetition) return usage(arg);
+        } else if (arg.starts_with("--sqlite-file=")) {
+            sqlite_file = arg.substr(14);
         } else if (arg.starts_with("--run=")) {
             benchmark::RunSpecifiedBenchmarks(std::string(arg.substr(6)));
             benchmark::Shutdown();
@@ -71,6 +95,14 @@ int main(int argc, char** argv) {
         } else {
             return usage(arg);
         }
+    }
+    if (repetition) {
+        if (!sqlite_file) return usage("--repetition without --sqlite-file");
+        bench::use_filled_databases(*sqlite_file);
+        repetition->pinned_cpu = options.pinned_cpu;
+        const int status = bench::run_repetition(*repetition, std::cout);
+        benchmark::Shutdown();
+        return status;
     }
     const std::vector<bench::group_result> groups = bench::run_alternating(options);
     bench::print_report(std::cout, groups);

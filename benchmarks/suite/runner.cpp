@@ -1,13 +1,23 @@
 #include "runner.hpp"
 
+#include <fcntl.h>
 #include <sched.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstdlib>
+#include <iomanip>
 #include <iostream>
 #include <limits>
+#include <map>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
+#include <system_error>
 #include <utility>
 
 #include "backends.hpp"
@@ -104,32 +114,130 @@ std::vector<group_result> make_groups(const run_options& options) {
 // appending: g++ 12 at -O3 warns falsely, -Wrestrict, on "literal" + std::string.)
 std::string exact_filter(const variant& v) { return std::string("^").append(v.name()).append("(/.*)?$"); }
 
+// What a process wrote to its standard output, and how it ended (as waitpid says).
+struct process_output {
+    std::string text;
+    int status = 0;
+};
+
+// Runs `arguments` (the program first) to its end, with its standard output on a pipe.
+process_output run_process(const std::vector<std::string>& arguments) {
+    int pipe_ends[2];
+    if (pipe2(pipe_ends, O_CLOEXEC) != 0) throw std::system_error(errno, std::generic_category(), "pipe2");
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, pipe_ends[1], STDOUT_FILENO);
+    std::vector<char*> argv;
+    for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+    argv.push_back(nullptr);
+    pid_t child = 0;
+    const int spawned = posix_spawn(&child, argv.front(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(pipe_ends[1]);
+    process_output output;
+    if (spawned != 0) {
+        close(pipe_ends[0]);
+        throw std::system_error(spawned, std::generic_category(), "cannot start " + arguments.front());
+    }
+    char buffer[4096];
+    for (ssize_t n; (n = read(pipe_ends[0], buffer, sizeof buffer)) != 0;) {
+        if (n > 0) output.text.append(buffer, static_cast<std::size_t>(n));
+        else if (errno != EINTR) break;
+    }
+    close(pipe_ends[0]);
+    while (waitpid(child, &output.status, 0) < 0 && errno == EINTR) {
+    }
+    return output;
+}
+
+// How a process ended, for a report: "exit status 3", "signal 11".
+std::string ending(int status) {
+    if (WIFSIGNALED(status)) return "signal " + std::to_string(WTERMSIG(status));
+    return "exit status " + std::to_string(WEXITSTATUS(status));
+}
+
+// Adds one repetition's times, as its process wrote them (run_repetition), to the group's
+// libraries; a process that did not end well failed every library's run.
+void take_repetition(const process_output& output, group_result& group) {
+    std::map<std::string, std::pair<double, std::string>> reported;
+    if (WIFEXITED(output.status) && WEXITSTATUS(output.status) == 0) {
+        std::istringstream lines{output.text};
+        for (std::string library, time, error; std::getline(lines, library, '\t') &&
+                                                std::getline(lines, time, '\t') && std::getline(lines, error);) {
+            reported[library] = {std::strtod(time.c_str(), nullptr), error};
+        }
+    }
+    for (library_times& library : group.libraries) {
+        const auto found = reported.find(library.source->library);
+        if (found == reported.end()) {
+            library.per_repetition.push_back(not_measured);
+            library.error = "the repetition's process ended with " + ending(output.status);
+            continue;
+        }
+        library.per_repetition.push_back(found->second.first);
+        if (!found->second.second.empty()) library.error = found->second.second;
+    }
+}
+
 }  // namespace
 
 std::vector<group_result> run_alternating(const run_options& options) {
     std::vector<group_result> groups = make_groups(options);
-    single_run_collector collector;
-    cpu_pinning pinning{options.pinned_cpu};
     for (group_result& group : groups) {
         if (std::string why = unavailable_reason(group.backend_id); !why.empty()) {
             group.skipped = std::move(why);
             std::cerr << group.case_id << " on " << group.backend_id << ": skipped, " << group.skipped << '\n';
             continue;
         }
-        pinning.apply(runs_pinned(group));
-        const std::size_t count = group.libraries.size();
+        std::string sqlite_file;
+        try {
+            sqlite_file = prepare_shared_database(group.backend_id);
+        } catch (const std::exception& e) {
+            group.skipped = std::string("filling its database failed: ") + e.what();
+            std::cerr << group.case_id << " on " << group.backend_id << ": " << group.skipped << '\n';
+            continue;
+        }
+        std::vector<std::string> settings{"--sqlite-file=" + sqlite_file};
+        if (options.pinned_cpu) settings.push_back("--pin-cpu=" + std::to_string(*options.pinned_cpu));
+        settings.insert(settings.end(), options.benchmark_flags.begin(), options.benchmark_flags.end());
         std::cerr << group.case_id << " on " << group.backend_id << ":" << std::flush;
         for (int repetition = 0; repetition < options.repetitions; ++repetition) {
             std::cerr << ' ' << repetition + 1 << std::flush;
-            for (std::size_t k = 0; k < count; ++k) {
-                library_times& library = group.libraries[(k + static_cast<std::size_t>(repetition)) % count];
-                benchmark::RunSpecifiedBenchmarks(&collector, exact_filter(*library.source));
-                library.per_repetition.push_back(collector.take(*library.source, library.error));
-            }
+            const std::size_t first = static_cast<std::size_t>(repetition) % group.libraries.size();
+            std::vector<std::string> arguments{
+                options.program, "--repetition=" + group.case_id + "/" + group.backend_id + "/" + std::to_string(first)};
+            arguments.insert(arguments.end(), settings.begin(), settings.end());
+            take_repetition(run_process(arguments), group);
         }
         std::cerr << " done\n";
     }
     return groups;
+}
+
+int run_repetition(const repetition& request, std::ostream& out) {
+    run_options only_this;
+    only_this.cases = {request.case_id};
+    only_this.backends = {request.backend_id};
+    const std::vector<group_result> groups = make_groups(only_this);
+    if (groups.size() != 1 || request.first >= groups.front().libraries.size()) {
+        std::cerr << "quarry_bench: no variants of " << request.case_id << " on " << request.backend_id << '\n';
+        return 2;
+    }
+    const group_result& group = groups.front();
+    cpu_pinning pinning{request.pinned_cpu};
+    pinning.apply(runs_pinned(group));
+    single_run_collector collector;
+    const std::size_t count = group.libraries.size();
+    out << std::setprecision(9);
+    for (std::size_t k = 0; k < count; ++k) {
+        const variant& source = *group.libraries[(request.first + k) % count].source;
+        benchmark::RunSpecifiedBenchmarks(&collector, exact_filter(source));
+        std::string error;
+        const double ns = collector.take(source, error);
+        std::replace_if(error.begin(), error.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+        out << source.library << '\t' << ns << '\t' << error << '\n';
+    }
+    return 0;
 }
 
 double median(std::vector<double> values) {

@@ -6,12 +6,21 @@
 // repetitions is what the report shows: load from other processes that comes and goes
 // touches both sides of a pair alike.
 //
+// Each repetition runs in a process of its own (this program, started again with
+// --repetition), which sets up its databases afresh. Where a process's memory and code
+// happen to lie moves a SQLite point select by up to a tenth, the same for every run in
+// that process: one process gave raw 477 ns and Quarry 507, the next the reverse. With a
+// process per repetition, the median ratio is taken over as many placements as
+// repetitions, not decided by one.
+//
 // With a CPU to pin to, each single-threaded case timed by CPU runs its thread on that CPU,
 // where scripts/bench also pins the servers: a statement's round trip is then two context
 // switches on one core. Across cores, the client's CPU time per MariaDB point select swung
 // between 14 and 30 µs from run to run on this 2-core VM, by how the two sides' wake-ups
 // fell; pinned, it reads 6.7 µs, steady to half a percent.
+#include <cstddef>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -24,6 +33,17 @@ struct run_options {
     std::vector<std::string> cases;     // case ids to run; empty: all
     std::vector<std::string> backends;  // backend ids to run; empty: all
     std::optional<int> pinned_cpu;      // the CPU for single-threaded CPU-timed cases
+    std::string program;                // this program, which each repetition runs as
+    std::vector<std::string> benchmark_flags;  // the --benchmark_* flags, passed on to each repetition
+};
+
+// One repetition of one group, as its process is asked for it: each library once, the
+// `first` one first.
+struct repetition {
+    std::string case_id;
+    std::string backend_id;
+    std::size_t first = 0;
+    std::optional<int> pinned_cpu;
 };
 
 // One library's times in one group, in nanoseconds per operation, one per repetition
@@ -43,6 +63,10 @@ struct group_result {
 
 // Runs every selected group; reports progress on stderr.
 std::vector<group_result> run_alternating(const run_options& options);
+
+// Runs one repetition in this process and writes each library's time to `out`, for the
+// process that run_alternating is waiting on; returns the exit status.
+int run_repetition(const repetition& request, std::ostream& out);
 
 // The median of the values that are not NaN; NaN if there are none.
 double median(std::vector<double> values);
