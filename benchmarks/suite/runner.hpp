@@ -7,11 +7,11 @@
 // touches both sides of a pair alike.
 //
 // Each repetition runs in a process of its own (this program, started again with
-// --repetition), which sets up its databases afresh. Where a process's memory and code
-// happen to lie moves a SQLite point select by up to a tenth, the same for every run in
-// that process: one process gave raw 477 ns and Quarry 507, the next the reverse. With a
-// process per repetition, the median ratio is taken over as many placements as
-// repetitions, not decided by one.
+// --repetition), which sets up its databases afresh. Where a process's memory happens to
+// lie moves a SQLite point select by up to a tenth, the same for every run in that
+// process: the same binary read the in-memory ratio anywhere from 0.96 to 1.14, one
+// process to the next, each a median of 5 runs. With a process per repetition, the median
+// ratio is taken over as many placements as repetitions, not decided by one.
 //
 // With a CPU to pin to, each single-threaded case timed by CPU runs its thread on that CPU,
 // where scripts/bench also pins the servers: a statement's round trip is then two context
