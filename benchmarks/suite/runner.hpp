@@ -11,7 +11,9 @@
 // lie moves a SQLite point select by up to a tenth, the same for every run in that
 // process: the same binary read the in-memory ratio anywhere from 0.96 to 1.14, one
 // process to the next, each a median of 5 runs. With a process per repetition, the median
-// ratio is taken over as many placements as repetitions, not decided by one.
+// ratio is taken over as many placements as repetitions, not decided by one. On the
+// servers, where each process also has server sessions of its own, one repetition's
+// point-select ratio spreads by ±5%: hence 15 repetitions by default.
 //
 // With a CPU to pin to, each single-threaded case timed by CPU runs its thread on that CPU,
 // where scripts/bench also pins the servers: a statement's round trip is then two context
@@ -29,7 +31,7 @@
 namespace bench {
 
 struct run_options {
-    int repetitions = 9;
+    int repetitions = 15;
     std::vector<std::string> cases;     // case ids to run; empty: all
     std::vector<std::string> backends;  // backend ids to run; empty: all
     std::optional<int> pinned_cpu;      // the CPU for single-threaded CPU-timed cases
