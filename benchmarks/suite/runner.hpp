@@ -9,7 +9,7 @@
 // Each repetition runs in a process of its own (this program, started again with
 // --repetition), which sets up its databases afresh. Where a process's memory happens to
 // lie moves a SQLite point select by up to a tenth, the same for every run in that
-// process: the same binary read the in-memory ratio anywhere from 0.96 to 1.14, one
+// process: the same binary read the in-memory ratio anywhere from 0.97 to 1.14, one
 // process to the next, each a median of 5 runs. With a process per repetition, the median
 // ratio is taken over as many placements as repetitions, not decided by one. On the
 // servers, where each process also has server sessions of its own, one repetition's
